@@ -1,0 +1,120 @@
+package dev.javakit.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import dev.javakit.processor.model.ModelFactory;
+import dev.javakit.processor.model.ServiceModel;
+import dev.javakit.processor.validation.ServiceValidator;
+import dev.javakit.processor.writer.EndpointsWriter;
+import dev.javakit.processor.writer.ForwardingServiceWriter;
+import dev.javakit.processor.writer.HttpRoutesWriter;
+import dev.javakit.processor.writer.SourceFileWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Generates the endpoints, forwarding base class and HTTP routes of every {@code @KitService}
+ * interface.
+ *
+ * <p>Each interface is validated first; one with errors gets diagnostics and no code. One that
+ * refers to types not generated yet (by another processor) is retried in the next round. Any
+ * failure inside the processor becomes an error on the interface, never an exception in javac.
+ * Every generated file originates from exactly one interface, so the processor is isolating.
+ */
+@AutoService(Processor.class)
+public final class KitProcessor extends AbstractProcessor {
+
+    private static final String KIT_SERVICE = "dev.javakit.annotations.KitService";
+
+    private final Set<String> deferred = new LinkedHashSet<>();
+    private final List<SourceFileWriter> writers =
+            List.of(new EndpointsWriter(), new ForwardingServiceWriter(), new HttpRoutesWriter());
+    private Reporter reporter;
+    private ServiceValidator validator;
+    private ModelFactory models;
+
+    @Override
+    public synchronized void init(ProcessingEnvironment environment) {
+        super.init(environment);
+        reporter = new Reporter(environment.getMessager());
+        validator = new ServiceValidator(environment.getElementUtils(), environment.getTypeUtils(), reporter);
+        models = new ModelFactory(environment.getElementUtils(), environment.getTypeUtils(), reporter);
+    }
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(KIT_SERVICE);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        List<TypeElement> services = new ArrayList<>();
+        for (String name : deferred) {
+            TypeElement service = processingEnv.getElementUtils().getTypeElement(name);
+            if (service != null) {
+                services.add(service);
+            }
+        }
+        deferred.clear();
+        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(KIT_SERVICE);
+        if (annotation != null) {
+            for (Element element : round.getElementsAnnotatedWith(annotation)) {
+                services.add((TypeElement) element);
+            }
+        }
+        for (TypeElement service : services) {
+            process(service);
+        }
+        if (round.processingOver()) {
+            for (String name : deferred) {
+                TypeElement service = processingEnv.getElementUtils().getTypeElement(name);
+                if (service != null) {
+                    validator.reportUnresolved(service);
+                }
+            }
+            deferred.clear();
+        }
+        return false;
+    }
+
+    private void process(TypeElement service) {
+        try {
+            switch (validator.validate(service)) {
+                case VALID -> generate(models.create(service));
+                case DEFERRED -> deferred.add(service.getQualifiedName().toString());
+                case INVALID -> {
+                    // The validator reported why; nothing is generated for this interface.
+                }
+            }
+        } catch (RuntimeException | LinkageError | AssertionError e) {
+            reporter.report(Message.INTERNAL_ERROR, service, service.getQualifiedName(), e);
+        }
+    }
+
+    private void generate(ServiceModel service) {
+        for (SourceFileWriter writer : writers) {
+            JavaFile file = writer.write(service);
+            try {
+                file.writeTo(processingEnv.getFiler());
+            } catch (IOException e) {
+                reporter.report(Message.WRITE_FAILED, service.element(),
+                        file.packageName() + "." + file.typeSpec().name(), e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package dev.javakit.processor.model;
+
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * One endpoint: a service method with its HTTP route, parameters, result and exceptions.
+ *
+ * @param element the method as declared
+ * @param name the method name
+ * @param returnType the return type, {@code void} included
+ * @param thrownTypes the types in the {@code throws} clause, as declared
+ * @param rethrownTypes the minimal set of declared checked exceptions an implementation over
+ *     endpoints rethrows as they are
+ * @param throwsAnyException whether the method declares {@code Exception} or {@code Throwable},
+ *     so any exception passes through
+ * @param parameters every parameter, in order
+ * @param resultName the JSON field the result is wrapped in; {@code null} for void methods
+ * @param verb the HTTP method
+ * @param path the HTTP path template
+ */
+public record MethodModel(
+        ExecutableElement element,
+        String name,
+        TypeName returnType,
+        List<TypeName> thrownTypes,
+        List<TypeName> rethrownTypes,
+        boolean throwsAnyException,
+        List<ParameterModel> parameters,
+        String resultName,
+        HttpVerb verb,
+        PathTemplate path) {
+
+    /** Returns whether the method returns nothing. */
+    public boolean returnsVoid() {
+        return returnType.equals(TypeName.VOID);
+    }
+
+    /** Returns the name with a capital first letter, the stem of the record names. */
+    public String capitalizedName() {
+        return Names.capitalize(name);
+    }
+
+    /** Returns the name of the method's {@code EndpointInfo} constant, such as {@code GET_PROFILE}. */
+    public String constantName() {
+        return Names.constantName(name);
+    }
+
+    /** Returns the name of the endpoint field and accessor, such as {@code getProfileEndpoint}. */
+    public String endpointName() {
+        return name + "Endpoint";
+    }
+
+    /** Returns the request record's simple name, such as {@code GetProfileRequest}. */
+    public String requestRecordName() {
+        return capitalizedName() + "Request";
+    }
+
+    /** Returns the response record's simple name, such as {@code GetProfileResponse}. */
+    public String responseRecordName() {
+        return capitalizedName() + "Response";
+    }
+
+    /** Returns the parameters that are request record components, in order. */
+    public List<ParameterModel> requestComponents() {
+        return parameters.stream().filter(ParameterModel::isRequestComponent).toList();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.javakit.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.javakit.processor.Reporter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/** Builds the {@link ServiceModel} of an interface that passed validation. */
+public final class ModelFactory {
+
+    private static final String KIT_SERVICE = "dev.javakit.annotations.KitService";
+    private static final String RESULT_NAME = "dev.javakit.annotations.ResultName";
+
+    private final Elements elements;
+    private final Types types;
+    private final Reporter reporter;
+
+    /** Creates a factory; {@code reporter} receives nothing for a validated interface. */
+    public ModelFactory(Elements elements, Types types, Reporter reporter) {
+        this.elements = elements;
+        this.types = types;
+        this.reporter = reporter;
+    }
+
+    /** Returns the model of a validated service interface. */
+    public ServiceModel create(TypeElement service) {
+        List<MethodModel> methods = new ArrayList<>();
+        Map<ClassName, ErrorStatusModel> errorStatuses = new LinkedHashMap<>();
+        for (ServiceMethod method : ServiceMethods.of(service, types)) {
+            methods.add(method(method));
+            for (TypeMirror thrown : method.type().getThrownTypes()) {
+                TypeElement exception = (TypeElement) types.asElement(thrown);
+                Integer status = ErrorStatuses.of(exception, elements);
+                if (status != null) {
+                    ClassName name = ClassName.get(exception);
+                    errorStatuses.putIfAbsent(name, new ErrorStatusModel(name, status));
+                }
+            }
+        }
+        return new ServiceModel(service, ClassName.get(service), serviceName(service), isPublic(service),
+                List.copyOf(methods), List.copyOf(errorStatuses.values()));
+    }
+
+    private MethodModel method(ServiceMethod method) {
+        HttpVerb verb = null;
+        AnnotationMirror verbAnnotation = null;
+        for (HttpVerb candidate : HttpVerb.values()) {
+            AnnotationMirror mirror = Annotations.find(method.element(), candidate.annotationName());
+            if (mirror != null) {
+                verb = candidate;
+                verbAnnotation = mirror;
+            }
+        }
+        if (verb == null) {
+            throw new IllegalStateException("validated method without an HTTP method: " + method.name());
+        }
+        PathTemplate path;
+        try {
+            path = PathTemplate.parse((String) Annotations.value(verbAnnotation, "value"));
+        } catch (PathTemplate.MalformedException e) {
+            throw new IllegalStateException("validated method with a malformed path: " + method.name(), e);
+        }
+        List<ParameterModel> parameters = ParameterBindings.resolve(method, verb, verbAnnotation, path, reporter);
+        TypeMirror returnType = method.type().getReturnType();
+        String resultName = null;
+        if (returnType.getKind() != TypeKind.VOID) {
+            AnnotationMirror annotation = Annotations.find(method.element(), RESULT_NAME);
+            resultName = annotation == null ? "result" : (String) Annotations.value(annotation, "value");
+        }
+        List<? extends TypeMirror> thrown = method.type().getThrownTypes();
+        return new MethodModel(
+                method.element(),
+                method.name(),
+                TypeName.get(returnType),
+                thrown.stream().map(TypeName::get).toList(),
+                minimalCheckedExceptions(thrown).stream().map(TypeName::get).toList(),
+                thrown.stream().anyMatch(this::catchesEveryException),
+                parameters,
+                resultName,
+                verb,
+                path);
+    }
+
+    private boolean catchesEveryException(TypeMirror thrown) {
+        return types.isAssignable(type("java.lang.Exception"), thrown);
+    }
+
+    /** The declared checked exceptions, without duplicates and without those another one declared covers. */
+    private List<TypeMirror> minimalCheckedExceptions(List<? extends TypeMirror> thrown) {
+        List<TypeMirror> checked = new ArrayList<>();
+        for (TypeMirror candidate : thrown) {
+            boolean unchecked = types.isAssignable(candidate, type("java.lang.RuntimeException"))
+                    || types.isAssignable(candidate, type("java.lang.Error"));
+            if (!unchecked && checked.stream().noneMatch(t -> types.isSameType(t, candidate))) {
+                checked.add(candidate);
+            }
+        }
+        return checked.stream()
+                .filter(c -> checked.stream().noneMatch(other -> other != c && types.isSubtype(c, other)))
+                .toList();
+    }
+
+    private TypeMirror type(String qualifiedName) {
+        return elements.getTypeElement(qualifiedName).asType();
+    }
+
+    private static String serviceName(TypeElement service) {
+        AnnotationMirror annotation = Annotations.find(service, KIT_SERVICE);
+        String name = annotation == null ? null : (String) Annotations.value(annotation, "name");
+        return name == null || name.isEmpty() ? service.getSimpleName().toString() : name;
+    }
+
+    private static boolean isPublic(TypeElement service) {
+        for (Element e = service; e != null && e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+            if (!e.getModifiers().contains(Modifier.PUBLIC)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,216 @@
+package dev.javakit.processor.model;
+
+import com.palantir.javapoet.TypeName;
+import dev.javakit.processor.Message;
+import dev.javakit.processor.Reporter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Decides where each parameter of a service method is read from, reporting every parameter that
+ * cannot be bound.
+ *
+ * <p>Explicit annotations win. Otherwise a parameter named like a path placeholder is a path
+ * parameter; a simple-typed one (string, primitive, enum, UUID..., or an {@code Optional} or
+ * {@code List} of one) is a query parameter; any other is the body on POST, PUT and PATCH. A
+ * {@code Context} parameter is the request's context.
+ */
+public final class ParameterBindings {
+
+    private static final String PATH = "dev.javakit.annotations.http.Path";
+    private static final String QUERY = "dev.javakit.annotations.http.Query";
+    private static final String HEADER = "dev.javakit.annotations.http.Header";
+    private static final String BODY = "dev.javakit.annotations.http.Body";
+    private static final String CONTEXT = "dev.javakit.context.Context";
+
+    private ParameterBindings() {
+    }
+
+    /**
+     * Returns the parameters of {@code method} with their bindings; problems are reported and the
+     * affected parameters left out.
+     */
+    public static List<ParameterModel> resolve(ServiceMethod method, HttpVerb verb, AnnotationMirror verbAnnotation,
+            PathTemplate path, Reporter reporter) {
+        ExecutableElement element = method.element();
+        List<ParameterModel> parameters = new ArrayList<>();
+        // A placeholder whose parameter was already reported is not reported again as unbound.
+        List<String> reportedPlaceholders = new ArrayList<>();
+        for (int i = 0; i < element.getParameters().size(); i++) {
+            VariableElement parameter = element.getParameters().get(i);
+            TypeMirror type = method.type().getParameterTypes().get(i);
+            ParameterModel model = bind(parameter, type, verb, path, reporter);
+            if (model != null) {
+                parameters.add(model);
+            } else {
+                reportedPlaceholders.add(claimedPlaceholder(parameter));
+            }
+        }
+        checkPlaceholders(element, verbAnnotation, path, parameters, reportedPlaceholders, reporter);
+        List<String> bodies = parameters.stream()
+                .filter(p -> p.binding() == Binding.BODY).map(ParameterModel::name).toList();
+        if (bodies.size() > 1) {
+            reporter.report(Message.MULTIPLE_BODIES, element, element.getSimpleName(), String.join(", ", bodies));
+        }
+        if (parameters.stream().filter(p -> p.binding() == Binding.CONTEXT).count() > 1) {
+            reporter.report(Message.MULTIPLE_CONTEXTS, element, element.getSimpleName());
+        }
+        return List.copyOf(parameters);
+    }
+
+    private static ParameterModel bind(VariableElement parameter, TypeMirror type, HttpVerb verb, PathTemplate path,
+            Reporter reporter) {
+        String name = parameter.getSimpleName().toString();
+        TypeName typeName = TypeName.get(type);
+        if (isContext(type)) {
+            return new ParameterModel(name, typeName, Binding.CONTEXT, null, Cardinality.REQUIRED, null);
+        }
+        if (Names.isRecordReserved(name)) {
+            reporter.report(Message.RESERVED_PARAMETER_NAME, parameter, name);
+            return null;
+        }
+        Map<String, AnnotationMirror> explicit = new LinkedHashMap<>();
+        for (String annotation : List.of(PATH, QUERY, HEADER, BODY)) {
+            AnnotationMirror mirror = Annotations.find(parameter, annotation);
+            if (mirror != null) {
+                explicit.put(annotation, mirror);
+            }
+        }
+        if (explicit.size() > 1) {
+            reporter.report(Message.CONFLICTING_BINDINGS, parameter, name);
+            return null;
+        }
+        if (explicit.containsKey(PATH)) {
+            String wireName = nameOr((String) Annotations.value(explicit.get(PATH), "value"), name);
+            if (!path.placeholders().contains(wireName)) {
+                reporter.report(Message.UNKNOWN_PLACEHOLDER, parameter, explicit.get(PATH), name, wireName, path.text());
+                return null;
+            }
+            return pathParameter(parameter, type, name, wireName, explicit.get(PATH), reporter);
+        }
+        if (explicit.containsKey(QUERY)) {
+            String wireName = nameOr((String) Annotations.value(explicit.get(QUERY), "value"), name);
+            return multiValued(parameter, type, Binding.QUERY, "@Query", name, wireName, explicit.get(QUERY), reporter);
+        }
+        if (explicit.containsKey(HEADER)) {
+            String wireName = (String) Annotations.value(explicit.get(HEADER), "value");
+            if (wireName == null || wireName.isBlank()) {
+                reporter.report(Message.EMPTY_HEADER_NAME, parameter, explicit.get(HEADER), name);
+                return null;
+            }
+            return multiValued(parameter, type, Binding.HEADER, "@Header", name, wireName, explicit.get(HEADER),
+                    reporter);
+        }
+        if (explicit.containsKey(BODY)) {
+            if (!verb.hasBody()) {
+                reporter.report(Message.BODY_NOT_ALLOWED, parameter, explicit.get(BODY), verb, name);
+                return null;
+            }
+            return new ParameterModel(name, typeName, Binding.BODY, null, Cardinality.REQUIRED, null);
+        }
+        if (path.placeholders().contains(name)) {
+            return pathParameter(parameter, type, name, name, null, reporter);
+        }
+        if (queryShape(parameter, type) != null) {
+            return multiValued(parameter, type, Binding.QUERY, "@Query", name, name, null, reporter);
+        }
+        if (verb.hasBody()) {
+            return new ParameterModel(name, typeName, Binding.BODY, null, Cardinality.REQUIRED, null);
+        }
+        reporter.report(Message.UNBINDABLE_PARAMETER, parameter, name, type, verb);
+        return null;
+    }
+
+    private static ParameterModel pathParameter(VariableElement parameter, TypeMirror type, String name,
+            String wireName, AnnotationMirror annotation, Reporter reporter) {
+        ScalarType scalar = ScalarType.of(type);
+        if (scalar == null) {
+            reporter.report(Message.UNSUPPORTED_PARAMETER_TYPE, parameter, annotation, "path", name, type, "");
+            return null;
+        }
+        return new ParameterModel(name, TypeName.get(type), Binding.PATH, wireName, Cardinality.REQUIRED, scalar);
+    }
+
+    private static ParameterModel multiValued(VariableElement parameter, TypeMirror type, Binding binding,
+            String what, String name, String wireName, AnnotationMirror annotation, Reporter reporter) {
+        Shape shape = queryShape(parameter, type);
+        if (shape == null) {
+            reporter.report(Message.UNSUPPORTED_PARAMETER_TYPE, parameter, annotation,
+                    binding == Binding.QUERY ? "query" : "header", name, type, ", or an Optional or List of one");
+            return null;
+        }
+        return new ParameterModel(name, TypeName.get(type), binding, wireName, shape.cardinality(), shape.scalar());
+    }
+
+    /** A query or header parameter's conversion and cardinality. */
+    private record Shape(ScalarType scalar, Cardinality cardinality) {
+    }
+
+    private static Shape queryShape(VariableElement parameter, TypeMirror type) {
+        ScalarType scalar = ScalarType.of(type);
+        if (scalar != null) {
+            boolean nullable = !type.getKind().isPrimitive() && Annotations.isNullable(parameter, type);
+            return new Shape(scalar, nullable ? Cardinality.NULLABLE : Cardinality.REQUIRED);
+        }
+        if (type.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        DeclaredType declared = (DeclaredType) type;
+        if (declared.getTypeArguments().size() != 1) {
+            return null;
+        }
+        ScalarType element = ScalarType.of(declared.getTypeArguments().get(0));
+        if (element == null) {
+            return null;
+        }
+        String container = ((TypeElement) declared.asElement()).getQualifiedName().toString();
+        return switch (container) {
+            case "java.util.Optional" -> new Shape(element, Cardinality.OPTIONAL);
+            case "java.util.List" -> new Shape(element, Cardinality.LIST);
+            default -> null;
+        };
+    }
+
+    private static void checkPlaceholders(ExecutableElement method, AnnotationMirror verbAnnotation, PathTemplate path,
+            List<ParameterModel> parameters, List<String> reportedPlaceholders, Reporter reporter) {
+        for (String placeholder : path.placeholders()) {
+            if (reportedPlaceholders.contains(placeholder)) {
+                continue;
+            }
+            List<String> bound = parameters.stream()
+                    .filter(p -> p.binding() == Binding.PATH && p.wireName().equals(placeholder))
+                    .map(ParameterModel::name)
+                    .toList();
+            if (bound.isEmpty()) {
+                reporter.report(Message.UNBOUND_PLACEHOLDER, method, verbAnnotation, placeholder, path.text());
+            } else if (bound.size() > 1) {
+                reporter.report(Message.DUPLICATE_PLACEHOLDER_BINDING, method, verbAnnotation, placeholder,
+                        String.join(", ", bound));
+            }
+        }
+    }
+
+    private static String claimedPlaceholder(VariableElement parameter) {
+        AnnotationMirror path = Annotations.find(parameter, PATH);
+        String name = parameter.getSimpleName().toString();
+        return path == null ? name : nameOr((String) Annotations.value(path, "value"), name);
+    }
+
+    private static boolean isContext(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(CONTEXT);
+    }
+
+    private static String nameOr(String value, String fallback) {
+        return value == null || value.isEmpty() ? fallback : value;
+    }
+}

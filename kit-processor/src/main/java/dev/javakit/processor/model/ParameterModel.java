@@ -1,0 +1,22 @@
+package dev.javakit.processor.model;
+
+import com.palantir.javapoet.TypeName;
+
+/**
+ * A service method parameter and where it is read from.
+ *
+ * @param name the Java parameter name, also the request record's component name
+ * @param type the parameter's type
+ * @param binding where the value comes from
+ * @param wireName the placeholder, query parameter or header name; {@code null} for body and context
+ * @param cardinality how many values a path, query or header parameter takes; {@code REQUIRED} otherwise
+ * @param scalar the conversion of a path, query or header value; {@code null} for body and context
+ */
+public record ParameterModel(
+        String name, TypeName type, Binding binding, String wireName, Cardinality cardinality, ScalarType scalar) {
+
+    /** Returns whether the parameter is a field of the request record (every binding but the context). */
+    public boolean isRequestComponent() {
+        return binding != Binding.CONTEXT;
+    }
+}

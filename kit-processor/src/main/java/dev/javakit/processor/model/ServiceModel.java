@@ -1,0 +1,50 @@
+package dev.javakit.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A validated {@code @KitService} interface: everything the writers need, and nothing they must
+ * look up again.
+ *
+ * @param element the interface, the originating element of every generated file
+ * @param serviceType the interface's class name
+ * @param serviceName the name in logs, metrics and traces
+ * @param isPublic whether generated classes are public (the interface and its enclosing types are)
+ * @param methods the endpoints, in declaration order
+ * @param errorStatuses the declared business exceptions with an {@code @ErrorStatus}, without duplicates
+ */
+public record ServiceModel(
+        TypeElement element,
+        ClassName serviceType,
+        String serviceName,
+        boolean isPublic,
+        List<MethodModel> methods,
+        List<ErrorStatusModel> errorStatuses) {
+
+    /** Returns the package the interface and the generated classes are in. */
+    public String packageName() {
+        return serviceType.packageName();
+    }
+
+    /** Returns the prefix of generated names: the simple name, or {@code Outer_Inner} for nested interfaces. */
+    public String prefix() {
+        return String.join("_", serviceType.simpleNames());
+    }
+
+    /** Returns the generated endpoint set, such as {@code ProfileServiceEndpoints}. */
+    public ClassName endpointsClass() {
+        return ClassName.get(packageName(), prefix() + "Endpoints");
+    }
+
+    /** Returns the generated forwarding base class, such as {@code ForwardingProfileService}. */
+    public ClassName forwardingClass() {
+        return ClassName.get(packageName(), "Forwarding" + prefix());
+    }
+
+    /** Returns the generated HTTP route table, such as {@code ProfileServiceHttpRoutes}. */
+    public ClassName httpRoutesClass() {
+        return ClassName.get(packageName(), prefix() + "HttpRoutes");
+    }
+}

@@ -1,0 +1,302 @@
+package dev.javakit.processor.validation;
+
+import dev.javakit.processor.Message;
+import dev.javakit.processor.Reporter;
+import dev.javakit.processor.model.Annotations;
+import dev.javakit.processor.model.ErrorStatuses;
+import dev.javakit.processor.model.HttpVerb;
+import dev.javakit.processor.model.Names;
+import dev.javakit.processor.model.ParameterBindings;
+import dev.javakit.processor.model.PathTemplate;
+import dev.javakit.processor.model.ServiceMethod;
+import dev.javakit.processor.model.ServiceMethods;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks a {@code @KitService} interface before anything is generated for it, reporting every
+ * problem on the element it is about, so a user sees all of them in one compilation.
+ */
+public final class ServiceValidator {
+
+    /** What to do with a validated interface. */
+    public enum Outcome {
+        /** Generate its code. */
+        VALID,
+        /** Skip it: errors were reported. */
+        INVALID,
+        /** Try again next round: it refers to types another processor has yet to generate. */
+        DEFERRED
+    }
+
+    private static final String RESULT_NAME = "dev.javakit.annotations.ResultName";
+
+    private final Elements elements;
+    private final Types types;
+    private final Reporter reporter;
+
+    /** Creates a validator reporting to {@code reporter}. */
+    public ServiceValidator(Elements elements, Types types, Reporter reporter) {
+        this.elements = elements;
+        this.types = types;
+        this.reporter = reporter;
+    }
+
+    /** Validates {@code service}, an element annotated with {@code @KitService}. */
+    public Outcome validate(TypeElement service) {
+        if (service.getKind() != ElementKind.INTERFACE) {
+            reporter.report(Message.NOT_AN_INTERFACE, service, describeKind(service));
+            return Outcome.INVALID;
+        }
+        List<ServiceMethod> methods = ServiceMethods.of(service, types);
+        if (unresolvedType(methods) != null) {
+            return Outcome.DEFERRED;
+        }
+        int errorsBefore = reporter.errorCount();
+        checkServiceAccess(service);
+        if (!service.getTypeParameters().isEmpty()) {
+            reporter.report(Message.GENERIC_SERVICE, service, service.getSimpleName());
+        }
+        checkNames(service, methods);
+        Map<String, String> routes = new HashMap<>();
+        for (ServiceMethod method : methods) {
+            checkMethod(service, method, routes);
+        }
+        return reporter.errorCount() == errorsBefore ? Outcome.VALID : Outcome.INVALID;
+    }
+
+    /** Reports the unresolved types of an interface still deferred when processing ends. */
+    public void reportUnresolved(TypeElement service) {
+        String unresolved = unresolvedType(ServiceMethods.of(service, types));
+        reporter.report(Message.UNRESOLVED_TYPE, service, service.getSimpleName(), unresolved);
+    }
+
+    private void checkServiceAccess(TypeElement service) {
+        for (Element e = service; e instanceof TypeElement type; e = e.getEnclosingElement()) {
+            if (type.getModifiers().contains(Modifier.PRIVATE) || type.getNestingKind() == NestingKind.LOCAL
+                    || type.getNestingKind() == NestingKind.ANONYMOUS) {
+                reporter.report(Message.INACCESSIBLE_SERVICE, service, service.getQualifiedName());
+                return;
+            }
+        }
+    }
+
+    private void checkNames(TypeElement service, List<ServiceMethod> methods) {
+        Map<String, ServiceMethod> byName = new HashMap<>();
+        Map<String, ServiceMethod> byRecordStem = new HashMap<>();
+        Map<String, ServiceMethod> byConstant = new HashMap<>();
+        for (ServiceMethod method : methods) {
+            String name = method.name();
+            if (byName.putIfAbsent(name, method) != null) {
+                reporter.report(Message.OVERLOADED_METHOD, method.element(), name);
+                continue;
+            }
+            ServiceMethod sameStem = byRecordStem.putIfAbsent(Names.capitalize(name), method);
+            if (sameStem != null) {
+                reporter.report(Message.NAME_CLASH, method.element(), name,
+                        Names.capitalize(name) + "Request", sameStem.name());
+            }
+            ServiceMethod sameConstant = byConstant.putIfAbsent(Names.constantName(name), method);
+            if (sameConstant != null && sameStem == null) {
+                reporter.report(Message.NAME_CLASH, method.element(), name,
+                        "the constant " + Names.constantName(name), sameConstant.name());
+            }
+        }
+        String prefix = service.getSimpleName().toString();
+        for (ServiceMethod method : methods) {
+            if (!method.element().getParameters().isEmpty()) {
+                continue;
+            }
+            String name = method.name();
+            if (name.endsWith("Endpoint") && byName.containsKey(name.substring(0, name.length() - "Endpoint".length()))) {
+                reporter.report(Message.GENERATED_MEMBER_CLASH, method.element(), name, name + "()",
+                        prefix + "Endpoints");
+            }
+            if (name.equals("delegate")) {
+                reporter.report(Message.GENERATED_MEMBER_CLASH, method.element(), name, "delegate()",
+                        "Forwarding" + prefix);
+            }
+        }
+    }
+
+    private void checkMethod(TypeElement service, ServiceMethod method, Map<String, String> routes) {
+        if (!method.element().getTypeParameters().isEmpty()) {
+            reporter.report(Message.GENERIC_METHOD, method.element(), method.name());
+        }
+        checkTypeAccess(service, method);
+        checkResultName(method);
+        checkErrorStatuses(method);
+
+        List<HttpVerb> verbs = new ArrayList<>();
+        List<AnnotationMirror> verbAnnotations = new ArrayList<>();
+        for (HttpVerb verb : HttpVerb.values()) {
+            AnnotationMirror mirror = Annotations.find(method.element(), verb.annotationName());
+            if (mirror != null) {
+                verbs.add(verb);
+                verbAnnotations.add(mirror);
+            }
+        }
+        if (verbs.isEmpty()) {
+            reporter.report(Message.MISSING_HTTP_METHOD, method.element(), method.name());
+            return;
+        }
+        if (verbs.size() > 1) {
+            reporter.report(Message.MULTIPLE_HTTP_METHODS, method.element(), verbAnnotations.get(1), method.name(),
+                    verbs.stream().map(v -> "@" + v).reduce((a, b) -> a + ", " + b).orElseThrow());
+            return;
+        }
+        HttpVerb verb = verbs.get(0);
+        AnnotationMirror verbAnnotation = verbAnnotations.get(0);
+        String template = (String) Annotations.value(verbAnnotation, "value");
+        PathTemplate path;
+        try {
+            path = PathTemplate.parse(template);
+        } catch (PathTemplate.MalformedException e) {
+            reporter.reportOnValue(Message.MALFORMED_PATH, method.element(), verbAnnotation, "value", template,
+                    e.getMessage());
+            return;
+        }
+        String previous = routes.putIfAbsent(verb + " " + path.shape(), method.name());
+        if (previous != null) {
+            reporter.report(Message.DUPLICATE_ROUTE, method.element(), verbAnnotation, verb, template, previous);
+        }
+        ParameterBindings.resolve(method, verb, verbAnnotation, path, reporter);
+    }
+
+    private void checkResultName(ServiceMethod method) {
+        AnnotationMirror annotation = Annotations.find(method.element(), RESULT_NAME);
+        if (annotation == null) {
+            return;
+        }
+        if (method.type().getReturnType().getKind() == TypeKind.VOID) {
+            reporter.report(Message.RESULT_NAME_ON_VOID, method.element(), annotation, method.name());
+            return;
+        }
+        String name = (String) Annotations.value(annotation, "value");
+        if (!Names.isIdentifier(name) || Names.isRecordReserved(name)) {
+            reporter.reportOnValue(Message.INVALID_RESULT_NAME, method.element(), annotation, "value", name);
+        }
+    }
+
+    private void checkErrorStatuses(ServiceMethod method) {
+        for (TypeMirror thrown : method.type().getThrownTypes()) {
+            if (thrown.getKind() != TypeKind.DECLARED) {
+                continue;
+            }
+            TypeElement exception = (TypeElement) types.asElement(thrown);
+            Integer status = ErrorStatuses.of(exception, elements);
+            if (status != null && (status < 400 || status > 599)) {
+                reporter.report(Message.INVALID_ERROR_STATUS, method.element(), exception.getSimpleName(), status);
+            }
+        }
+    }
+
+    private void checkTypeAccess(TypeElement service, ServiceMethod method) {
+        List<TypeMirror> used = new ArrayList<>(method.type().getParameterTypes());
+        used.add(method.type().getReturnType());
+        used.addAll(method.type().getThrownTypes());
+        for (TypeMirror type : used) {
+            TypeElement hidden = privateType(type);
+            if (hidden != null) {
+                reporter.report(Message.INACCESSIBLE_TYPE, method.element(), method.name(),
+                        hidden.getQualifiedName(), service.getSimpleName());
+            }
+        }
+    }
+
+    /** Returns a private (or local) type {@code type} mentions, or {@code null}. */
+    private TypeElement privateType(TypeMirror type) {
+        switch (type.getKind()) {
+            case ARRAY:
+                return privateType(((ArrayType) type).getComponentType());
+            case WILDCARD: {
+                WildcardType wildcard = (WildcardType) type;
+                TypeMirror bound = wildcard.getExtendsBound() != null ? wildcard.getExtendsBound() : wildcard.getSuperBound();
+                return bound == null ? null : privateType(bound);
+            }
+            case DECLARED: {
+                DeclaredType declared = (DeclaredType) type;
+                for (Element e = declared.asElement(); e instanceof TypeElement t; e = e.getEnclosingElement()) {
+                    if (t.getModifiers().contains(Modifier.PRIVATE) || t.getNestingKind() == NestingKind.LOCAL
+                            || t.getNestingKind() == NestingKind.ANONYMOUS) {
+                        return t;
+                    }
+                }
+                for (TypeMirror argument : declared.getTypeArguments()) {
+                    TypeElement hidden = privateType(argument);
+                    if (hidden != null) {
+                        return hidden;
+                    }
+                }
+                return null;
+            }
+            default:
+                return null;
+        }
+    }
+
+    /** Returns the first unresolved type the methods mention, or {@code null} when all resolve. */
+    private String unresolvedType(List<ServiceMethod> methods) {
+        for (ServiceMethod method : methods) {
+            List<TypeMirror> used = new ArrayList<>(method.type().getParameterTypes());
+            used.add(method.type().getReturnType());
+            used.addAll(method.type().getThrownTypes());
+            for (TypeMirror type : used) {
+                String unresolved = unresolved(type);
+                if (unresolved != null) {
+                    return unresolved;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String unresolved(TypeMirror type) {
+        switch (type.getKind()) {
+            case ERROR:
+                return type.toString();
+            case ARRAY:
+                return unresolved(((ArrayType) type).getComponentType());
+            case WILDCARD: {
+                WildcardType wildcard = (WildcardType) type;
+                TypeMirror bound = wildcard.getExtendsBound() != null ? wildcard.getExtendsBound() : wildcard.getSuperBound();
+                return bound == null ? null : unresolved(bound);
+            }
+            case DECLARED:
+                for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+                    String found = unresolved(argument);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    private static String describeKind(TypeElement element) {
+        return switch (element.getKind()) {
+            case CLASS -> "a class";
+            case ENUM -> "an enum";
+            case ANNOTATION_TYPE -> "an annotation type";
+            case RECORD -> "a record";
+            default -> "a " + element.getKind().toString().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

@@ -1,0 +1,201 @@
+package dev.javakit.processor.writer;
+
+import static dev.javakit.processor.writer.RuntimeTypes.HTTP_ROUTES;
+import static dev.javakit.processor.writer.RuntimeTypes.HTTP_SERVER_REQUEST;
+import static dev.javakit.processor.writer.RuntimeTypes.JSON_CODEC;
+import static dev.javakit.processor.writer.RuntimeTypes.JSON_READER;
+import static dev.javakit.processor.writer.RuntimeTypes.PARAMS;
+import static dev.javakit.processor.writer.RuntimeTypes.TYPE_REFERENCE;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.javakit.processor.model.Binding;
+import dev.javakit.processor.model.Cardinality;
+import dev.javakit.processor.model.ErrorStatusModel;
+import dev.javakit.processor.model.MethodModel;
+import dev.javakit.processor.model.ParameterModel;
+import dev.javakit.processor.model.ScalarType;
+import dev.javakit.processor.model.ServiceModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Service>HttpRoutes}: one request decoder per method and the route table that
+ * binds each endpoint to its HTTP method and path (Go kit's {@code MakeHTTPHandler} and
+ * {@code decode*Request} functions).
+ */
+public final class HttpRoutesWriter extends SourceFileWriter {
+
+    @Override
+    protected TypeSpec.Builder type(ServiceModel service) {
+        ClassName self = service.httpRoutesClass();
+        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+                .addModifiers(visibility(service))
+                .addModifiers(Modifier.FINAL);
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PRIVATE)
+                .addParameter(JSON_CODEC, "json");
+        for (MethodModel method : service.methods()) {
+            ParameterModel body = body(method);
+            if (body != null) {
+                type.addField(ParameterizedTypeName.get(JSON_READER, body.type().box()), bodyReader(method),
+                        Modifier.PRIVATE, Modifier.FINAL);
+                constructor.addStatement("this.$N = json.reader($L)", bodyReader(method), typeToken(body.type()));
+            }
+        }
+        type.addMethod(constructor.build());
+        type.addMethod(MethodSpec.methodBuilder("of")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(HTTP_ROUTES)
+                .addParameter(service.endpointsClass(), "endpoints")
+                .addStatement("return of(endpoints, $T.standard())", JSON_CODEC)
+                .build());
+        type.addMethod(table(self, service));
+        for (MethodModel method : service.methods()) {
+            type.addMethod(decoder(service, method));
+        }
+        return type;
+    }
+
+    private static MethodSpec table(ClassName self, ServiceModel service) {
+        CodeBlock.Builder routes = CodeBlock.builder().add("return $T.builder()\n$>$>", HTTP_ROUTES);
+        for (MethodModel method : service.methods()) {
+            ClassName response = service.endpointsClass().nestedClass(method.responseRecordName());
+            routes.add(".route($S, $S, $T.$N, endpoints.$N(),\n$>$>decoders::$N, json.writer($T.class)::write)\n$<$<",
+                    method.verb().name(), method.path().text(),
+                    service.endpointsClass(), method.constantName(), method.endpointName(),
+                    decoderName(method), response);
+        }
+        for (ErrorStatusModel error : service.errorStatuses()) {
+            routes.add(".errorStatus($T.class, $L)\n", error.exception(), error.status());
+        }
+        routes.add(".build();\n$<$<");
+        return MethodSpec.methodBuilder("of")
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(HTTP_ROUTES)
+                .addParameter(service.endpointsClass(), "endpoints")
+                .addParameter(JSON_CODEC, "json")
+                .addStatement("$1T decoders = new $1T(json)", self)
+                .addCode(routes.build())
+                .build();
+    }
+
+    private static MethodSpec decoder(ServiceModel service, MethodModel method) {
+        ClassName request = service.endpointsClass().nestedClass(method.requestRecordName());
+        List<CodeBlock> components = new ArrayList<>();
+        for (ParameterModel parameter : method.requestComponents()) {
+            components.add(value(method, parameter));
+        }
+        CodeBlock arguments = components.size() <= 1
+                ? CodeBlock.join(components, ", ")
+                : CodeBlock.of("\n$L", CodeBlock.join(components, ",\n"));
+        return MethodSpec.methodBuilder(decoderName(method))
+                .returns(request)
+                .addParameter(HTTP_SERVER_REQUEST, "request")
+                .addStatement("return new $T($L)", request, arguments)
+                .build();
+    }
+
+    private static CodeBlock value(MethodModel method, ParameterModel parameter) {
+        if (parameter.binding() == Binding.BODY) {
+            return CodeBlock.of("request.body($N)", bodyReader(method));
+        }
+        boolean many = parameter.cardinality() == Cardinality.LIST;
+        CodeBlock raw = switch (parameter.binding()) {
+            case PATH -> CodeBlock.of("request.pathParam($S)", parameter.wireName());
+            case QUERY -> CodeBlock.of(many ? "request.queryParams($S)" : "request.queryParam($S)", parameter.wireName());
+            case HEADER -> CodeBlock.of(many ? "request.headers($S)" : "request.header($S)", parameter.wireName());
+            default -> throw new IllegalStateException("not a wire parameter: " + parameter);
+        };
+        String what = switch (parameter.binding()) {
+            case PATH -> "path parameter '" + parameter.wireName() + "'";
+            case QUERY -> "query parameter '" + parameter.wireName() + "'";
+            default -> "header '" + parameter.wireName() + "'";
+        };
+        boolean isString = parameter.scalar().kind() == ScalarType.Kind.STRING;
+        if (parameter.binding() == Binding.PATH) {
+            return isString ? raw : convert(parameter.scalar(), raw, what);
+        }
+        return switch (parameter.cardinality()) {
+            case REQUIRED -> isString
+                    ? CodeBlock.of("$T.required($L, $S)", PARAMS, raw, what)
+                    : CodeBlock.of("$T.required($L, $S, $L)", PARAMS, raw, what, converter(parameter.scalar()));
+            case NULLABLE -> isString
+                    ? raw
+                    : CodeBlock.of("$T.nullable($L, $S, $L)", PARAMS, raw, what, converter(parameter.scalar()));
+            case OPTIONAL -> isString
+                    ? CodeBlock.of("$T.ofNullable($L)", Optional.class, raw)
+                    : CodeBlock.of("$T.optional($L, $S, $L)", PARAMS, raw, what, converter(parameter.scalar()));
+            case LIST -> isString
+                    ? raw
+                    : CodeBlock.of("$T.list($L, $S, $L)", PARAMS, raw, what, converter(parameter.scalar()));
+        };
+    }
+
+    /** Returns a {@code Params.Converter} expression for the scalar type. */
+    private static CodeBlock converter(ScalarType scalar) {
+        if (scalar.kind() == ScalarType.Kind.ENUM) {
+            return CodeBlock.of("$T.toEnum($T.class)", PARAMS, scalar.type());
+        }
+        return CodeBlock.of("$T::$N", PARAMS, converterMethod(scalar.kind()));
+    }
+
+    /** Returns a direct conversion of a present value. */
+    private static CodeBlock convert(ScalarType scalar, CodeBlock raw, String what) {
+        if (scalar.kind() == ScalarType.Kind.ENUM) {
+            return CodeBlock.of("$T.toEnum($T.class).convert($L, $S)", PARAMS, scalar.type(), raw, what);
+        }
+        return CodeBlock.of("$T.$N($L, $S)", PARAMS, converterMethod(scalar.kind()), raw, what);
+    }
+
+    private static String converterMethod(ScalarType.Kind kind) {
+        return switch (kind) {
+            case INT -> "toInt";
+            case LONG -> "toLong";
+            case SHORT -> "toShort";
+            case BYTE -> "toByte";
+            case DOUBLE -> "toDouble";
+            case FLOAT -> "toFloat";
+            case BOOLEAN -> "toBoolean";
+            case CHAR -> "toChar";
+            case BIG_DECIMAL -> "toBigDecimal";
+            case BIG_INTEGER -> "toBigInteger";
+            case UUID -> "toUuid";
+            case STRING, ENUM -> throw new IllegalStateException("no converter method for " + kind);
+        };
+    }
+
+    /** Returns {@code Type.class} for plain types, a {@code TypeReference} for generic ones. */
+    private static CodeBlock typeToken(TypeName type) {
+        if (isReifiable(type)) {
+            return CodeBlock.of("$T.class", type);
+        }
+        return CodeBlock.of("new $T<$T>() {}", TYPE_REFERENCE, type);
+    }
+
+    private static boolean isReifiable(TypeName type) {
+        if (type instanceof ArrayTypeName array) {
+            return isReifiable(array.componentType());
+        }
+        return type.isPrimitive() || type instanceof ClassName;
+    }
+
+    private static ParameterModel body(MethodModel method) {
+        return method.parameters().stream().filter(p -> p.binding() == Binding.BODY).findFirst().orElse(null);
+    }
+
+    private static String bodyReader(MethodModel method) {
+        return method.name() + "Body";
+    }
+
+    private static String decoderName(MethodModel method) {
+        return "decode" + method.capitalizedName();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.javakit.json;
+
+import java.util.Objects;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * The JSON codec generated code reads requests and writes responses with, on Jackson 3.
+ *
+ * <p>Readers and writers are resolved once, when routes are built, so a request pays only for
+ * the (de)serialization itself. The {@linkplain #standard() standard} codec is strict about types
+ * the way Go's {@code encoding/json} is (a number is not a string, {@code null} is not a
+ * primitive, nothing may follow the document) and tolerant about unknown fields.
+ */
+public final class JsonCodec {
+
+    private static final JsonCodec STANDARD = new JsonCodec(standardMapperBuilder().build());
+
+    private final JsonMapper mapper;
+
+    private JsonCodec(JsonMapper mapper) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+    }
+
+    /** Returns the shared codec on {@link #standardMapperBuilder()}'s settings. */
+    public static JsonCodec standard() {
+        return STANDARD;
+    }
+
+    /** Returns a codec on the given mapper, for applications that configure Jackson themselves. */
+    public static JsonCodec of(JsonMapper mapper) {
+        return new JsonCodec(mapper);
+    }
+
+    /**
+     * Returns a mapper builder with the standard codec's settings, to extend (modules, naming
+     * strategies) and pass to {@link #of(JsonMapper)}.
+     */
+    public static JsonMapper.Builder standardMapperBuilder() {
+        return JsonMapper.builder()
+                // A void method's response record has no components and is written as {}.
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    /** Returns the underlying mapper. */
+    public JsonMapper mapper() {
+        return mapper;
+    }
+
+    /** Returns a reader of {@code type}. */
+    public <T> JsonReader<T> reader(Class<T> type) {
+        return new JsonReader<>(mapper.readerFor(type));
+    }
+
+    /** Returns a reader of a generic type, such as {@code new TypeReference<List<Address>>() {}}. */
+    public <T> JsonReader<T> reader(TypeReference<T> type) {
+        return new JsonReader<>(mapper.readerFor(type));
+    }
+
+    /** Returns a writer of {@code type}. */
+    public <T> JsonWriter<T> writer(Class<T> type) {
+        return new JsonWriter<>(mapper.writerFor(type));
+    }
+
+    /** Writes any value (an error body, say) as compact UTF-8 JSON. */
+    public byte[] write(Object value) {
+        return mapper.writeValueAsBytes(value);
+    }
+}

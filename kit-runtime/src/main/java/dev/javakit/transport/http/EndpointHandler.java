@@ -1,0 +1,31 @@
+package dev.javakit.transport.http;
+
+import dev.javakit.context.Context;
+import dev.javakit.endpoint.Endpoint;
+import java.util.Objects;
+
+/**
+ * Serves one endpoint over HTTP: decode the request, call the endpoint, encode the response, like
+ * Go kit's {@code httptransport.Server}.
+ *
+ * @param endpoint the endpoint, with its middlewares already applied
+ * @param decoder reads the request record from the HTTP request
+ * @param encoder writes the response record as the response body
+ * @param <Req> the request record type
+ * @param <Resp> the response record type
+ */
+public record EndpointHandler<Req, Resp>(
+        Endpoint<Req, Resp> endpoint, RequestDecoder<Req> decoder, ResponseEncoder<Resp> encoder) {
+
+    /** Checks every part is present. */
+    public EndpointHandler {
+        Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(decoder, "decoder");
+        Objects.requireNonNull(encoder, "encoder");
+    }
+
+    /** Handles one request and returns the response body. */
+    public byte[] serve(Context ctx, HttpServerRequest request) throws Exception {
+        return encoder.encode(endpoint.call(ctx, decoder.decode(request)));
+    }
+}

@@ -1,0 +1,105 @@
+package dev.javakit.transport.http;
+
+import dev.javakit.annotations.ErrorStatus;
+import dev.javakit.json.JsonCodec;
+import dev.javakit.json.JsonDecodeException;
+import java.util.Map;
+
+/**
+ * Turns any exception into a JSON error response {@code {"error": "<message>"}}, choosing the
+ * status and making sure nothing unexpected leaks to the client.
+ *
+ * <p>The status comes from, in order: {@link HttpStatusException#status()}; the statuses the
+ * generated routes declare for business exceptions (and ones added on the server's builder),
+ * matched on the exception's class or nearest superclass; an {@link ErrorStatus} annotation on the
+ * exception's class; otherwise 500. A 500 that nobody declared is <em>unexpected</em>: the client
+ * sees {@code "internal server error"}, never the exception's message or stack, and the server logs
+ * the detail.
+ */
+public final class ErrorEncoder {
+
+    /** An encoded error: status, extra headers, JSON body, and whether it was unexpected. */
+    record Encoded(int status, Map<String, String> headers, byte[] body, boolean unexpected) {
+    }
+
+    private static final String INTERNAL_ERROR = "internal server error";
+
+    private final Map<Class<? extends Throwable>, Integer> declared;
+    private final JsonCodec json;
+    private final ClassValue<Integer> statuses = new ClassValue<>() {
+        @Override
+        protected Integer computeValue(Class<?> type) {
+            return resolve(type);
+        }
+    };
+
+    ErrorEncoder(Map<Class<? extends Throwable>, Integer> declared, JsonCodec json) {
+        this.declared = Map.copyOf(declared);
+        this.json = json;
+    }
+
+    /** Returns the status {@code error} is answered with, or 0 when it is unexpected. */
+    int statusOf(Throwable error) {
+        if (error instanceof HttpStatusException e) {
+            return e.status();
+        }
+        if (error instanceof JsonDecodeException) {
+            return 400;
+        }
+        return statuses.get(error.getClass());
+    }
+
+    /** Encodes {@code error} as a response. */
+    Encoded encode(Throwable error) {
+        int status = statusOf(error);
+        if (status == 0) {
+            return new Encoded(500, Map.of(), body(INTERNAL_ERROR), true);
+        }
+        Map<String, String> headers = error instanceof HttpStatusException e ? e.headers() : Map.of();
+        String message = error.getMessage();
+        if (message == null || message.isBlank()) {
+            message = reasonPhrase(status);
+        }
+        return new Encoded(status, headers, body(message), false);
+    }
+
+    /** Encodes a plain error message with a status, for errors raised outside any exception. */
+    byte[] body(String message) {
+        return json.write(Map.of("error", message));
+    }
+
+    private int resolve(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            Integer status = declared.get(c);
+            if (status != null) {
+                return status;
+            }
+        }
+        ErrorStatus annotation = type.getAnnotation(ErrorStatus.class);
+        if (annotation != null && annotation.value() >= 400 && annotation.value() <= 599) {
+            return annotation.value();
+        }
+        return 0;
+    }
+
+    /** Returns a lower-case reason phrase for a status, for errors without a message. */
+    static String reasonPhrase(int status) {
+        return switch (status) {
+            case 400 -> "bad request";
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not found";
+            case 405 -> "method not allowed";
+            case 409 -> "conflict";
+            case 413 -> "request body too large";
+            case 415 -> "unsupported media type";
+            case 422 -> "unprocessable entity";
+            case 429 -> "too many requests";
+            case 500 -> INTERNAL_ERROR;
+            case 502 -> "bad gateway";
+            case 503 -> "service unavailable";
+            case 504 -> "gateway timeout";
+            default -> status < 500 ? "client error" : "server error";
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package dev.javakit.transport.http;
+
+import dev.javakit.endpoint.Endpoint;
+import dev.javakit.endpoint.EndpointInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A service's route table and the HTTP statuses of the exceptions its methods declare; generated
+ * per service ({@code ProfileServiceHttpRoutes.of(endpoints)}) and mounted on an {@link HttpServer}.
+ */
+public final class HttpRoutes {
+
+    private final List<HttpRoute> routes;
+    private final Map<Class<? extends Throwable>, Integer> errorStatuses;
+
+    private HttpRoutes(List<HttpRoute> routes, Map<Class<? extends Throwable>, Integer> errorStatuses) {
+        this.routes = List.copyOf(routes);
+        this.errorStatuses = Map.copyOf(errorStatuses);
+    }
+
+    /** Returns a builder of an empty table. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns the routes in the order they were added. */
+    public List<HttpRoute> routes() {
+        return routes;
+    }
+
+    /** Returns the HTTP status each declared business exception is answered with. */
+    public Map<Class<? extends Throwable>, Integer> errorStatuses() {
+        return errorStatuses;
+    }
+
+    /** Builds an {@link HttpRoutes}. */
+    public static final class Builder {
+
+        private final List<HttpRoute> routes = new ArrayList<>();
+        private final Map<Class<? extends Throwable>, Integer> errorStatuses = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** Adds a route serving {@code endpoint} at {@code method} {@code pathTemplate}. */
+        public <Req, Resp> Builder route(String method, String pathTemplate, EndpointInfo info,
+                Endpoint<Req, Resp> endpoint, RequestDecoder<Req> decoder, ResponseEncoder<Resp> encoder) {
+            return route(new HttpRoute(method, pathTemplate, info, new EndpointHandler<>(endpoint, decoder, encoder)));
+        }
+
+        /** Adds a route. */
+        public Builder route(HttpRoute route) {
+            routes.add(route);
+            return this;
+        }
+
+        /** Answers exceptions of {@code type} (and its subclasses) with {@code status} and their message. */
+        public Builder errorStatus(Class<? extends Throwable> type, int status) {
+            if (status < 400 || status > 599) {
+                throw new IllegalArgumentException("an error status is 400 to 599, not " + status);
+            }
+            errorStatuses.put(type, status);
+            return this;
+        }
+
+        /** Returns the table. */
+        public HttpRoutes build() {
+            return new HttpRoutes(routes, errorStatuses);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.javakit.transport.http;
+
+import java.util.Map;
+
+/**
+ * An error answered with a given HTTP status and a message that is safe to show the client.
+ *
+ * <p>Decoders throw it for bad input (400), the router for unknown routes (404) and wrong methods
+ * (405, with {@code Allow}), the server for oversized bodies (413). Middlewares may throw it too,
+ * with extra response headers such as {@code Retry-After}.
+ */
+public class HttpStatusException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Headers are not part of an exception's serialized form: they only matter while answering. */
+    private final transient Map<String, String> headers;
+    private final int status;
+
+    /** Creates an exception answered with {@code status} and {@code message}. */
+    public HttpStatusException(int status, String message) {
+        this(status, message, Map.of());
+    }
+
+    /** Creates an exception answered with {@code status}, {@code message} and extra response headers. */
+    public HttpStatusException(int status, String message, Map<String, String> headers) {
+        super(message);
+        this.status = checkStatus(status);
+        this.headers = Map.copyOf(headers);
+    }
+
+    /** Creates an exception answered with {@code status} and {@code message}, keeping its cause for the log. */
+    public HttpStatusException(int status, String message, Throwable cause) {
+        super(message, cause);
+        this.status = checkStatus(status);
+        this.headers = Map.of();
+    }
+
+    /** Returns a 400 Bad Request with {@code message}. */
+    public static HttpStatusException badRequest(String message) {
+        return new HttpStatusException(400, message);
+    }
+
+    /** Returns the HTTP status. */
+    public int status() {
+        return status;
+    }
+
+    /** Returns the extra response headers. */
+    public Map<String, String> headers() {
+        return headers == null ? Map.of() : headers;
+    }
+
+    private static int checkStatus(int status) {
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("an error status is 400 to 599, not " + status);
+        }
+        return status;
+    }
+}

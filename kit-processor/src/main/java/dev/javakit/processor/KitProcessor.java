@@ -89,6 +89,7 @@ public final class KitProcessor extends AbstractProcessor {
             }
             deferred.clear();
         }
+        // Unclaimed, so that processors of other libraries that support "*" still run.
         return false;
     }
 

@@ -1,0 +1,412 @@
+package dev.javakit.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** One test per diagnostic of the catalogue: the error, its id, and the line it is reported on. */
+class DiagnosticsTest {
+
+    private static final String[] HEADER = {
+        "package test;",
+        "import dev.javakit.annotations.*;",
+        "import dev.javakit.annotations.http.*;",
+        "import dev.javakit.context.Context;",
+        "import java.util.*;",
+    };
+
+    @Test
+    void rejectsKitServiceOnAClass() {
+        assertError("not-an-interface", "public class Svc",
+                "@KitService",
+                "public class Svc {}");
+    }
+
+    @Test
+    void rejectsKitServiceOnARecordNamingWhatItIs() {
+        Compilation compilation = Sources.compile(source("Svc", "@KitService", "public record Svc(int x) {}"));
+        assertThat(compilation).hadErrorContaining("not a record");
+    }
+
+    @Test
+    void rejectsPrivateNestedServices() {
+        assertError("inaccessible-service", "private interface Inner",
+                "public class Svc {",
+                "  @KitService",
+                "  private interface Inner { @GET(\"/a\") String a(); }",
+                "}");
+    }
+
+    @Test
+    void rejectsGenericServices() {
+        assertError("generic-service", "interface Svc<T>",
+                "@KitService",
+                "public interface Svc<T> { @GET(\"/a\") String a(); }");
+    }
+
+    @Test
+    void rejectsGenericMethods() {
+        assertError("generic-method", "<T> T get",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\") <T> T get();",
+                "}");
+    }
+
+    @Test
+    void rejectsOverloadedMethods() {
+        assertError("overloaded-method", "String find(int n)",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\") String find(String q);",
+                "  @GET(\"/b\") String find(int n);",
+                "}");
+    }
+
+    @Test
+    void rejectsMethodsWhoseRecordNamesCollide() {
+        assertError("name-clash", "String GetX()",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\") String getX();",
+                "  @GET(\"/b\") String GetX();",
+                "}");
+    }
+
+    @Test
+    void rejectsMethodsWhoseConstantsCollide() {
+        assertError("name-clash", "String get_profile()",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\") String getProfile();",
+                "  @GET(\"/b\") String get_profile();",
+                "}");
+    }
+
+    @Test
+    void rejectsMethodsNamedLikeGeneratedAccessors() {
+        assertError("generated-member-clash", "String getEndpoint()",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\") String get();",
+                "  @GET(\"/b\") String getEndpoint();",
+                "}");
+    }
+
+    @Test
+    void rejectsAMethodNamedDelegate() {
+        assertError("generated-member-clash", "String delegate()",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\") String delegate();",
+                "}");
+    }
+
+    @Test
+    void rejectsMethodsWithoutAnHttpMethod() {
+        assertError("missing-http-method", "String a()",
+                "@KitService",
+                "public interface Svc {",
+                "  String a();",
+                "}");
+    }
+
+    @Test
+    void rejectsMethodsWithTwoHttpMethods() {
+        assertError("multiple-http-methods", "@POST(\"/a\")",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\") @POST(\"/a\")",
+                "  String a();",
+                "}");
+    }
+
+    @Test
+    void rejectsTemplatesThatDoNotStartWithASlash() {
+        assertError("malformed-path", "@GET(\"profiles\")",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"profiles\")",
+                "  String a();",
+                "}");
+    }
+
+    @Test
+    void rejectsPlaceholdersThatAreNotWholeSegments() {
+        Compilation compilation = compileService(
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a{id}\")",
+                "  String a(String id);",
+                "}");
+        assertThat(compilation).hadErrorContaining("[kit.malformed-path] path template \"/a{id}\" is malformed: "
+                + "a placeholder must be a whole segment");
+    }
+
+    @Test
+    void rejectsTwoMethodsOnTheSameRoute() {
+        assertError("duplicate-route", "String b(String y)",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a/{x}\") String a(String x);",
+                "  @GET(\"/a/{y}\") String b(String y);",
+                "}");
+    }
+
+    @Test
+    void rejectsPlaceholdersWithoutParameter() {
+        assertError("unbound-placeholder", "@GET(\"/a/{id}\")",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a/{id}\")",
+                "  String a(String name);",
+                "}");
+    }
+
+    @Test
+    void rejectsPathAnnotationsNamingNoPlaceholder() {
+        assertError("unknown-placeholder", "@Path(\"nope\") String id",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a/{id}\")",
+                "  String a(String id,",
+                "      @Path(\"nope\") String id2);",
+                "}");
+    }
+
+    @Test
+    void rejectsPlaceholdersBoundTwice() {
+        assertError("duplicate-placeholder-binding", "@GET(\"/a/{id}\")",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a/{id}\")",
+                "  String a(String id, @Path(\"id\") String other);",
+                "}");
+    }
+
+    @Test
+    void rejectsParametersWithTwoBindings() {
+        assertError("conflicting-bindings", "@Query @Header",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\")",
+                "  String a(@Query @Header(\"X-A\") String a);",
+                "}");
+    }
+
+    @Test
+    void rejectsTwoBodies() {
+        assertError("multiple-bodies", "void a(Item first",
+                "@KitService",
+                "public interface Svc {",
+                "  record Item(String id) {}",
+                "  @POST(\"/a\")",
+                "  void a(Item first, Item second);",
+                "}");
+    }
+
+    @Test
+    void rejectsBodiesOnGet() {
+        assertError("body-not-allowed", "@Body String text",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\")",
+                "  String a(@Body String text);",
+                "}");
+    }
+
+    @Test
+    void rejectsComplexParametersOnDelete() {
+        assertError("unbindable-parameter", "Item item",
+                "@KitService",
+                "public interface Svc {",
+                "  record Item(String id) {}",
+                "  @DELETE(\"/a\")",
+                "  void a(Item item);",
+                "}");
+    }
+
+    @Test
+    void rejectsComplexPathParameters() {
+        assertError("unsupported-parameter-type", "Item id",
+                "@KitService",
+                "public interface Svc {",
+                "  record Item(String id) {}",
+                "  @GET(\"/a/{id}\")",
+                "  String a(Item id);",
+                "}");
+    }
+
+    @Test
+    void rejectsComplexQueryParameters() {
+        assertError("unsupported-parameter-type", "@Query Map<String, String> filter",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\")",
+                "  String a(@Query Map<String, String> filter);",
+                "}");
+    }
+
+    @Test
+    void rejectsHeadersWithoutName() {
+        assertError("empty-header-name", "@Header(\"\")",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\")",
+                "  String a(@Header(\"\") String value);",
+                "}");
+    }
+
+    @Test
+    void rejectsTwoContexts() {
+        assertError("multiple-contexts", "String a(Context",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\")",
+                "  String a(Context first, Context second);",
+                "}");
+    }
+
+    @Test
+    void rejectsResultNamesThatAreKeywords() {
+        assertError("invalid-result-name", "@ResultName(\"class\")",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\") @ResultName(\"class\")",
+                "  String a();",
+                "}");
+    }
+
+    @Test
+    void rejectsResultNamesRecordsReserve() {
+        assertError("invalid-result-name", "@ResultName(\"hashCode\")",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\") @ResultName(\"hashCode\")",
+                "  String a();",
+                "}");
+    }
+
+    @Test
+    void rejectsResultNamesOnVoidMethods() {
+        assertError("result-name-on-void", "@ResultName(\"x\")",
+                "@KitService",
+                "public interface Svc {",
+                "  @POST(\"/a\") @ResultName(\"x\")",
+                "  void a();",
+                "}");
+    }
+
+    @Test
+    void rejectsParametersNamedLikeObjectMethods() {
+        assertError("reserved-parameter-name", "String toString",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\")",
+                "  String a(String toString);",
+                "}");
+    }
+
+    @Test
+    void rejectsErrorStatusesOutsideTheErrorRange() {
+        JavaFileObject exception = source("Odd",
+                "@ErrorStatus(200)",
+                "public class Odd extends Exception { private static final long serialVersionUID = 1L; }");
+        JavaFileObject service = source("Svc",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\")",
+                "  String a() throws Odd;",
+                "}");
+        Compilation compilation = Sources.compile(exception, service);
+        assertThat(compilation).hadErrorContaining("[kit.invalid-error-status] Odd is mapped to @ErrorStatus(200)")
+                .inFile(service).onLineContaining("String a() throws Odd");
+    }
+
+    @Test
+    void rejectsPrivateTypesInSignatures() {
+        assertError("inaccessible-type", "Hidden a()",
+                "public class Svc {",
+                "  private record Hidden(String x) {}",
+                "  @KitService",
+                "  interface Api {",
+                "    @GET(\"/a\")",
+                "    Hidden a();",
+                "  }",
+                "}");
+    }
+
+    @Test
+    void reportsTypesThatNeverResolve() {
+        Compilation compilation = compileService(
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\")",
+                "  Missing a();",
+                "}");
+        assertThat(compilation).hadErrorContaining("[kit.unresolved-type] Svc refers to a type that could not be resolved");
+    }
+
+    @Test
+    void reportsGeneratedNamesTakenByAnotherService() {
+        JavaFileObject nested = source("Outer",
+                "public class Outer {",
+                "  @KitService",
+                "  public interface Inner { @GET(\"/a\") String a(); }",
+                "}");
+        JavaFileObject flat = source("Outer_Inner",
+                "@KitService",
+                "public interface Outer_Inner { @GET(\"/b\") String b(); }");
+        Compilation compilation = Sources.compile(nested, flat);
+        assertThat(compilation).hadErrorContaining("[kit.write-failed] could not write the generated test.Outer_InnerEndpoints");
+    }
+
+    @Test
+    void reportsEveryProblemOfAServiceInOneCompilation() {
+        Compilation compilation = compileService(
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\") <T> T generic();",
+                "  String unannotated();",
+                "  @GET(\"nope\") String malformed();",
+                "}");
+        assertThat(compilation).failed();
+        List<String> ids = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> error : compilation.errors()) {
+            String message = error.getMessage(null);
+            ids.add(message.substring(0, message.indexOf(']') + 1));
+        }
+        assertThat(ids).containsExactlyInAnyOrder("[kit.generic-method]", "[kit.missing-http-method]", "[kit.malformed-path]");
+    }
+
+    @Test
+    void everyMessageHasAUniqueGreppableId() {
+        List<String> ids = Arrays.stream(Message.values()).map(Message::id).toList();
+        assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("kit\\.[a-z]+(-[a-z]+)*"));
+    }
+
+    private static void assertError(String id, String lineFragment, String... lines) {
+        JavaFileObject source = source("Svc", lines);
+        Compilation compilation = Sources.compile(source);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[kit." + id + "]").inFile(source).onLineContaining(lineFragment);
+    }
+
+    private static Compilation compileService(String... lines) {
+        return Sources.compile(source("Svc", lines));
+    }
+
+    private static JavaFileObject source(String typeName, String... lines) {
+        String[] all = Arrays.copyOf(HEADER, HEADER.length + lines.length);
+        System.arraycopy(lines, 0, all, HEADER.length, lines.length);
+        return JavaFileObjects.forSourceLines("test." + typeName, all);
+    }
+}

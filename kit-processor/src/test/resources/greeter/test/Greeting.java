@@ -1,0 +1,4 @@
+package test;
+
+public record Greeting(String name, String text) {
+}

@@ -1,0 +1,8 @@
+package test;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Target;
+
+@Target({ElementType.PARAMETER, ElementType.TYPE_USE})
+public @interface Nullable {
+}

@@ -7,6 +7,7 @@ import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
@@ -15,8 +16,9 @@ import tools.jackson.databind.type.LogicalType;
  *
  * <p>Readers and writers are resolved once, when routes are built, so a request pays only for
  * the (de)serialization itself. The {@linkplain #standard() standard} codec is strict about types
- * the way Go's {@code encoding/json} is (a number is not a string, {@code null} is not a
- * primitive, nothing may follow the document) and tolerant about unknown fields.
+ * the way Go's {@code encoding/json} is (a number is not a string nor an enum, {@code 1.5} is not
+ * an integer, {@code null} is not a primitive, nothing may follow the document) and tolerant about
+ * unknown fields.
  */
 public final class JsonCodec {
 
@@ -48,6 +50,8 @@ public final class JsonCodec {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)

@@ -1,12 +1,18 @@
 package dev.javakit.json;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
@@ -23,7 +29,8 @@ public final class JsonReader<T> {
     private final ObjectReader reader;
 
     JsonReader(ObjectReader reader) {
-        this.reader = reader;
+        // read() checks for trailing content itself, with a message that says so.
+        this.reader = reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /**
@@ -32,8 +39,16 @@ public final class JsonReader<T> {
      * @throws JsonDecodeException if the bytes are not one well-formed document of the expected shape
      */
     public T read(byte[] json) {
-        try {
-            return reader.readValue(json);
+        try (JsonParser parser = reader.createParser(json)) {
+            T value = reader.readValue(parser);
+            // Checked here rather than by Jackson, whose trailing-token failure reads like a shape error.
+            if (parser.nextToken() != null) {
+                throw new JsonDecodeException("unexpected content after the JSON document" + at(parser.currentLocation()),
+                        null);
+            }
+            return value;
+        } catch (InputCoercionException e) {
+            throw new JsonDecodeException(describeOutOfRange(e), e);
         } catch (StreamReadException e) {
             throw new JsonDecodeException(describeSyntaxError(e), e);
         } catch (MismatchedInputException e) {
@@ -43,18 +58,19 @@ public final class JsonReader<T> {
         }
     }
 
+    private static String describeOutOfRange(InputCoercionException e) {
+        String path = path(e);
+        return path.isEmpty() ? "number is out of range" : "field '" + path + "' is out of range";
+    }
+
     private static String describeSyntaxError(StreamReadException e) {
         String reason = e.getOriginalMessage();
-        // Jackson's reasons read "Unexpected end-of-input: expected close marker for Object (...)";
-        // the part before the first colon or parenthesis names the problem without echoing input.
-        int cut = reason == null ? -1 : indexOfAny(reason, ":(");
+        // Jackson's reasons read "Unexpected end-of-input: expected close marker for Object (...)" or
+        // "Unrecognized token 'abc'"; the part before the first colon, parenthesis or quote names
+        // the problem without echoing input.
+        int cut = reason == null ? -1 : indexOfAny(reason, ":('\"");
         String shortReason = reason == null ? "" : (cut < 0 ? reason : reason.substring(0, cut)).trim();
-        StringBuilder message = new StringBuilder("malformed JSON");
-        TokenStreamLocation location = e.getLocation();
-        if (location != null && location.getLineNr() > 0) {
-            message.append(" at line ").append(location.getLineNr())
-                    .append(", column ").append(location.getColumnNr());
-        }
+        StringBuilder message = new StringBuilder("malformed JSON").append(at(e.getLocation()));
         if (!shortReason.isEmpty()) {
             message.append(": ").append(Character.toLowerCase(shortReason.charAt(0)))
                     .append(shortReason, 1, shortReason.length());
@@ -62,9 +78,19 @@ public final class JsonReader<T> {
         return message.toString();
     }
 
+    private static String at(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() <= 0) {
+            return "";
+        }
+        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
     private static String describeMismatch(MismatchedInputException e) {
         String path = path(e);
-        String expected = expectedShape(e.getTargetType());
+        String expected = expectedContent(e);
+        if (expected == null) {
+            expected = expectedShape(e.getTargetType());
+        }
         if (path.isEmpty()) {
             return expected == null ? "JSON document has the wrong shape" : "JSON document must be " + expected;
         }
@@ -92,6 +118,24 @@ public final class JsonReader<T> {
             }
         }
         return path.toString();
+    }
+
+    /** Describes what a string read into an enum or a character should have been, or {@code null}. */
+    private static String expectedContent(MismatchedInputException e) {
+        boolean stringInput = e instanceof InvalidFormatException invalid
+                ? invalid.getValue() instanceof String
+                : e.getCurrentToken() == JsonToken.VALUE_STRING;
+        if (!stringInput) {
+            return null;
+        }
+        Class<?> type = e.getTargetType();
+        if (type != null && type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == char.class || type == Character.class) {
+            return "a single character";
+        }
+        return null;
     }
 
     private static String expectedShape(Class<?> type) {

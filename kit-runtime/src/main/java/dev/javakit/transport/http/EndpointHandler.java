@@ -26,6 +26,10 @@ public record EndpointHandler<Req, Resp>(
 
     /** Handles one request and returns the response body. */
     public byte[] serve(Context ctx, HttpServerRequest request) throws Exception {
-        return encoder.encode(endpoint.call(ctx, decoder.decode(request)));
+        byte[] body = encoder.encode(endpoint.call(ctx, decoder.decode(request)));
+        if (body == null) {
+            throw new IllegalStateException("the response encoder of " + request.routeTemplate() + " returned null");
+        }
+        return body;
     }
 }

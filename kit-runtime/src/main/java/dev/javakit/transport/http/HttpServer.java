@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.javakit.context.Context;
 import dev.javakit.json.JsonCodec;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -54,6 +55,13 @@ public final class HttpServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
     private static final String JSON = "application/json; charset=utf-8";
     private static final Duration DEFAULT_GRACE = Duration.ofSeconds(5);
+    /**
+     * How much of an unread request body is read and discarded before answering, so that the
+     * connection can be kept alive. A client sends its whole body before reading the answer; if
+     * the server closed with unread bytes, TCP would reset the connection and the client could lose
+     * the response. Beyond this, the answer says {@code Connection: close} instead.
+     */
+    private static final int MAX_DISCARDED_BODY_BYTES = 4 << 20;
 
     private final InetSocketAddress requestedAddress;
     private final Router router;
@@ -213,11 +221,38 @@ public final class HttpServer implements AutoCloseable {
                         .addKeyValue("error", error.getMessage())
                         .log("request failed");
             }
+            // An after-hook may have set headers before failing; they belong to a success only.
+            exchange.getResponseHeaders().clear();
             status = encoded.status();
             headers = encoded.headers();
             body = encoded.body();
         }
+        if (!discardUnreadBody(exchange)) {
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
         send(exchange, status, headers, body);
+    }
+
+    /** Reads what is left of the request body, up to a bound; returns whether it reached the end. */
+    private static boolean discardUnreadBody(HttpExchange exchange) {
+        try {
+            InputStream in = exchange.getRequestBody();
+            if (in.read() < 0) {
+                return true;
+            }
+            byte[] buffer = new byte[8192];
+            long left = MAX_DISCARDED_BODY_BYTES;
+            while (left > 0) {
+                int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (read < 0) {
+                    return true;
+                }
+                left -= read;
+            }
+            return false;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static void send(HttpExchange exchange, int status, Map<String, String> headers, byte[] body) {

@@ -83,7 +83,9 @@ final class JdkHttpServerRequest implements HttpServerRequest {
         if (declared != null && tooLarge(declared)) {
             throw bodyTooLarge();
         }
-        try (InputStream in = exchange.getRequestBody()) {
+        // Not closed here: the server reads what is left once the response is ready.
+        InputStream in = exchange.getRequestBody();
+        try {
             // One byte past the limit tells a body that is exactly at the limit from one above it.
             byte[] bytes = in.readNBytes(maxBodyBytes + 1);
             if (bytes.length > maxBodyBytes) {

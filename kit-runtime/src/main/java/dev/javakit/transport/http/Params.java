@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Converts path, query and header strings to the types of service method parameters; what
@@ -23,6 +24,11 @@ public final class Params {
         /** Returns {@code value} converted; {@code what} describes the parameter in messages. */
         T convert(String value, String what);
     }
+
+    private static final Pattern INTEGER_FORM = Pattern.compile("-?[0-9]+");
+    private static final Pattern DECIMAL_FORM = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+    private static final Pattern UUID_FORM =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private Params() {
     }
@@ -59,46 +65,46 @@ public final class Params {
         return Collections.unmodifiableList(converted);
     }
 
-    /** Parses a decimal {@code int}. */
+    /** Parses a decimal {@code int}: an optional minus sign and ASCII digits. */
     public static int toInt(String value, String what) {
         try {
-            return Integer.parseInt(value);
+            return Integer.parseInt(integer(value, what));
         } catch (NumberFormatException e) {
             throw invalid(what, "an integer");
         }
     }
 
-    /** Parses a decimal {@code long}. */
+    /** Parses a decimal {@code long}: an optional minus sign and ASCII digits. */
     public static long toLong(String value, String what) {
         try {
-            return Long.parseLong(value);
+            return Long.parseLong(integer(value, what));
         } catch (NumberFormatException e) {
             throw invalid(what, "an integer");
         }
     }
 
-    /** Parses a decimal {@code short}. */
+    /** Parses a decimal {@code short}: an optional minus sign and ASCII digits. */
     public static short toShort(String value, String what) {
         try {
-            return Short.parseShort(value);
+            return Short.parseShort(integer(value, what));
         } catch (NumberFormatException e) {
             throw invalid(what, "an integer from -32768 to 32767");
         }
     }
 
-    /** Parses a decimal {@code byte}. */
+    /** Parses a decimal {@code byte}: an optional minus sign and ASCII digits. */
     public static byte toByte(String value, String what) {
         try {
-            return Byte.parseByte(value);
+            return Byte.parseByte(integer(value, what));
         } catch (NumberFormatException e) {
             throw invalid(what, "an integer from -128 to 127");
         }
     }
 
-    /** Parses a finite {@code double}. */
+    /** Parses a finite {@code double} written as a JSON number. */
     public static double toDouble(String value, String what) {
         try {
-            double parsed = Double.parseDouble(value);
+            double parsed = Double.parseDouble(decimal(value, what));
             if (Double.isFinite(parsed)) {
                 return parsed;
             }
@@ -108,10 +114,10 @@ public final class Params {
         throw invalid(what, "a number");
     }
 
-    /** Parses a finite {@code float}. */
+    /** Parses a finite {@code float} written as a JSON number. */
     public static float toFloat(String value, String what) {
         try {
-            float parsed = Float.parseFloat(value);
+            float parsed = Float.parseFloat(decimal(value, what));
             if (Float.isFinite(parsed)) {
                 return parsed;
             }
@@ -138,34 +144,30 @@ public final class Params {
         return value.charAt(0);
     }
 
-    /** Parses a decimal number. */
+    /** Parses a decimal number written as a JSON number. */
     public static BigDecimal toBigDecimal(String value, String what) {
         try {
-            return new BigDecimal(value);
+            return new BigDecimal(decimal(value, what));
         } catch (NumberFormatException e) {
             throw invalid(what, "a number");
         }
     }
 
-    /** Parses a decimal integer of any size. */
+    /** Parses a decimal integer of any size: an optional minus sign and ASCII digits. */
     public static BigInteger toBigInteger(String value, String what) {
         try {
-            return new BigInteger(value);
+            return new BigInteger(integer(value, what));
         } catch (NumberFormatException e) {
             throw invalid(what, "an integer");
         }
     }
 
-    /** Parses a UUID in its canonical 8-4-4-4-12 form. */
+    /** Parses a UUID in its canonical 8-4-4-4-12 hexadecimal form. */
     public static UUID toUuid(String value, String what) {
-        if (value.length() != 36) {
+        if (!UUID_FORM.matcher(value).matches()) {
             throw invalid(what, "a UUID");
         }
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw invalid(what, "a UUID");
-        }
+        return UUID.fromString(value);
     }
 
     /** Returns a converter to the constant of {@code type} with exactly that name. */
@@ -177,6 +179,22 @@ public final class Params {
                 throw invalid(what, "one of " + java.util.Arrays.toString(type.getEnumConstants()));
             }
         };
+    }
+
+    /** Returns {@code value} when it is an optional minus sign and ASCII digits; the JDK also takes '+' and other scripts' digits. */
+    private static String integer(String value, String what) {
+        if (!INTEGER_FORM.matcher(value).matches()) {
+            throw invalid(what, "an integer");
+        }
+        return value;
+    }
+
+    /** Returns {@code value} when it is a JSON number; the JDK also takes "1.5d", "0x1p3" and blanks. */
+    private static String decimal(String value, String what) {
+        if (!DECIMAL_FORM.matcher(value).matches()) {
+            throw invalid(what, "a number");
+        }
+        return value;
     }
 
     private static HttpStatusException invalid(String what, String expected) {

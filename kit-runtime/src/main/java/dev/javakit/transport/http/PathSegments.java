@@ -30,6 +30,20 @@ final class PathSegments {
         return segments;
     }
 
+    /** Returns the value of an ASCII hex digit, or -1: Character.digit would also take other scripts' digits. */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
     /**
      * Percent-decodes one path segment as UTF-8.
      *
@@ -43,8 +57,8 @@ final class PathSegments {
         for (int i = 0; i < segment.length(); i++) {
             char c = segment.charAt(i);
             if (c == '%') {
-                int high = i + 2 < segment.length() ? Character.digit(segment.charAt(i + 1), 16) : -1;
-                int low = high >= 0 ? Character.digit(segment.charAt(i + 2), 16) : -1;
+                int high = i + 2 < segment.length() ? hexDigit(segment.charAt(i + 1)) : -1;
+                int low = high >= 0 ? hexDigit(segment.charAt(i + 2)) : -1;
                 if (low < 0) {
                     throw new IllegalArgumentException("malformed percent-encoding in path segment");
                 }

@@ -1,0 +1,207 @@
+package dev.javakit.json;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+
+class JsonReaderTest {
+
+    record Address(String id) {
+    }
+
+    enum Color { RED, GREEN }
+
+    record Profile(String id, int age, boolean active, Long big, short small, char initial, Color color,
+            List<Address> addresses, Map<String, Address> byName, List<List<Integer>> grid) {
+    }
+
+    record Validated(String name) {
+        Validated {
+            if (name != null && name.isEmpty()) {
+                throw new IllegalArgumentException("dev.javakit.Secret name must not be empty");
+            }
+        }
+    }
+
+    private final JsonReader<Profile> profiles = JsonCodec.standard().reader(Profile.class);
+
+    private static JsonDecodeException failure(JsonReader<?> reader, String json) {
+        JsonDecodeException e = catchThrowableOfType(JsonDecodeException.class,
+                () -> reader.read(json.getBytes(UTF_8)));
+        assertThat(e).as("decoding %s", json).isNotNull();
+        return e;
+    }
+
+    private String messageFor(String json) {
+        return failure(profiles, json).getMessage();
+    }
+
+    @Test
+    void readsValidDocument() {
+        Profile profile = profiles.read("{\"id\":\"p1\",\"age\":3,\"addresses\":[{\"id\":\"a\"}]}".getBytes(UTF_8));
+
+        assertThat(profile.id()).isEqualTo("p1");
+        assertThat(profile.age()).isEqualTo(3);
+        assertThat(profile.addresses()).containsExactly(new Address("a"));
+    }
+
+    @Test
+    void numberForStringFieldNamesTheField() {
+        assertThat(messageFor("{\"id\":1}")).isEqualTo("field 'id' must be a string");
+    }
+
+    @Test
+    void nestedFieldPathUsesDotsAndIndexes() {
+        assertThat(messageFor("{\"addresses\":[{\"id\":\"ok\"},{\"id\":5}]}"))
+                .isEqualTo("field 'addresses[1].id' must be a string");
+        assertThat(messageFor("{\"addresses\":[{\"id\":5}]}")).isEqualTo("field 'addresses[0].id' must be a string");
+    }
+
+    @Test
+    void mapKeysAppearInThePath() {
+        assertThat(messageFor("{\"byName\":{\"home\":{\"id\":5}}}")).isEqualTo("field 'byName.home.id' must be a string");
+    }
+
+    @Test
+    void nestedArraysAppearAsConsecutiveIndexes() {
+        assertThat(messageFor("{\"grid\":[[1],[2,\"x\"]]}")).isEqualTo("field 'grid[1][1]' must be a number");
+    }
+
+    @Test
+    void topLevelArrayPathStartsWithIndex() {
+        JsonReader<List<Address>> reader = JsonCodec.standard().reader(new TypeReference<List<Address>>() { });
+
+        assertThat(failure(reader, "[{\"id\":\"a\"},{\"id\":2}]").getMessage()).isEqualTo("field '[1].id' must be a string");
+    }
+
+    @Test
+    void stringForNumberFieldSaysNumber() {
+        assertThat(messageFor("{\"age\":\"5\"}")).isEqualTo("field 'age' must be a number");
+        assertThat(messageFor("{\"big\":\"5\"}")).isEqualTo("field 'big' must be a number");
+    }
+
+    @Test
+    void nullForPrimitiveSaysNumber() {
+        assertThat(messageFor("{\"age\":null}")).isEqualTo("field 'age' must be a number");
+    }
+
+    @Test
+    void wrongTypeForBooleanSaysBoolean() {
+        assertThat(messageFor("{\"active\":1}")).isEqualTo("field 'active' must be a boolean");
+        assertThat(messageFor("{\"active\":\"true\"}")).isEqualTo("field 'active' must be a boolean");
+    }
+
+    @Test
+    void wrongTypeForListSaysArray() {
+        assertThat(messageFor("{\"addresses\":{}}")).isEqualTo("field 'addresses' must be an array");
+        assertThat(messageFor("{\"addresses\":\"x\"}")).isEqualTo("field 'addresses' must be an array");
+    }
+
+    @Test
+    void wrongTypeForRecordSaysObject() {
+        assertThat(messageFor("{\"addresses\":[1]}")).isEqualTo("field 'addresses[0]' must be an object");
+    }
+
+    @Test
+    void wrongTopLevelShapeDescribesTheDocument() {
+        assertThat(messageFor("[1]")).isEqualTo("JSON document must be an object");
+        assertThat(messageFor("\"text\"")).isEqualTo("JSON document must be an object");
+        assertThat(failure(JsonCodec.standard().reader(String.class), "1").getMessage())
+                .isEqualTo("JSON document must be a string");
+        assertThat(failure(JsonCodec.standard().reader(Integer.class), "\"1\"").getMessage())
+                .isEqualTo("JSON document must be a number");
+    }
+
+    @Test
+    void truncatedJsonIsMalformedWithLocation() {
+        assertThat(messageFor("{\"id\":\"x\""))
+                .startsWith("malformed JSON at line 1, column ")
+                .endsWith(": unexpected end-of-input");
+    }
+
+    @Test
+    void syntaxErrorReportsLineAndColumn() {
+        assertThat(messageFor("{\"id\":\"x\",\n  'age':1}")).isEqualTo("malformed JSON at line 2, column 3: unexpected character");
+    }
+
+    @Test
+    void trailingGarbageIsMalformed() {
+        assertThat(messageFor("{\"id\":\"x\"} ,")).startsWith("malformed JSON at line 1, column 12");
+    }
+
+    @Test
+    void trailingDocumentIsRejected() {
+        failure(profiles, "{\"id\":\"x\"} {}");
+    }
+
+    @Test
+    void trailingDocumentMessageDoesNotBlameTheShape() {
+        assertThat(messageFor("{\"id\":\"x\"} {}")).doesNotContain("must be an object");
+    }
+
+    @Test
+    void failureKeepsJacksonCauseForTheLog() {
+        assertThat(failure(profiles, "{\"id\":1}").getCause()).isInstanceOf(JacksonException.class);
+    }
+
+    @Test
+    void failingRecordConstructorIsInvalidJsonWithoutItsMessage() {
+        String message = failure(JsonCodec.standard().reader(Validated.class), "{\"name\":\"\"}").getMessage();
+
+        assertThat(message).startsWith("invalid JSON").doesNotContain("Secret").doesNotContain("dev.javakit");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"id\":1}",
+        "{\"age\":\"x\"}",
+        "{\"age\":null}",
+        "{\"addresses\":[1]}",
+        "{\"byName\":[]}",
+        "{\"color\":\"PURPLE\"}",
+        "{\"initial\":\"ab\"}",
+        "{\"small\":40000}",
+        "{\"id\":\"x\"",
+        "{\"id\" \"x\"}",
+        "{'id':1}",
+        "{\"id\":\"x\"} {}",
+        "[]",
+        "",
+    })
+    void messagesNeverNameJavaClasses(String json) {
+        assertThat(messageFor(json))
+                .isNotBlank()
+                .doesNotContain("dev.javakit")
+                .doesNotContain("java.")
+                .doesNotContain("tools.jackson")
+                .doesNotContain("Exception")
+                .doesNotContain("Profile")
+                .doesNotContain("Source: ")
+                .doesNotContain("REDACTED");
+    }
+
+    @Test
+    void stringOfWrongContentIsNotReportedAsWrongType() {
+        assertThat(messageFor("{\"color\":\"PURPLE\"}")).startsWith("field 'color'").doesNotContain("must be a string");
+        assertThat(messageFor("{\"initial\":\"ab\"}")).startsWith("field 'initial'").doesNotContain("must be a string");
+    }
+
+    @Test
+    void outOfRangeNumberNamesTheFieldAndIsNotMalformed() {
+        assertThat(messageFor("{\"small\":40000}")).contains("'small'").doesNotStartWith("malformed JSON");
+        assertThat(messageFor("{\"age\":10000000000}")).contains("'age'").doesNotStartWith("malformed JSON");
+    }
+
+    @Test
+    void unrecognizedTokenIsNotEchoed() {
+        assertThat(messageFor("{\"id\":s3cr3t}")).startsWith("malformed JSON").doesNotContain("s3cr3t");
+    }
+}

@@ -1,0 +1,102 @@
+package dev.javakit.transport.http;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.javakit.context.Context;
+import dev.javakit.endpoint.Endpoint;
+import dev.javakit.endpoint.EndpointInfo;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HttpRoutesTest {
+
+    private static final EndpointInfo GET = new EndpointInfo("Profiles", "get");
+    private static final EndpointInfo PUT = new EndpointInfo("Profiles", "put");
+
+    @Test
+    void emptyBuilderBuildsEmptyTable() {
+        HttpRoutes routes = HttpRoutes.builder().build();
+
+        assertThat(routes.routes()).isEmpty();
+        assertThat(routes.errorStatuses()).isEmpty();
+    }
+
+    @Test
+    void routesKeepTheOrderTheyWereAdded() {
+        HttpRoutes routes = HttpRoutes.builder()
+                .route("PUT", "/profiles/{id}", PUT, (ctx, request) -> request, request -> "", response -> new byte[0])
+                .route("GET", "/profiles/{id}", GET, (ctx, request) -> request, request -> "", response -> new byte[0])
+                .build();
+
+        assertThat(routes.routes()).extracting(HttpRoute::method, HttpRoute::pathTemplate, HttpRoute::endpoint)
+                .containsExactly(
+                        tuple("PUT", "/profiles/{id}", PUT),
+                        tuple("GET", "/profiles/{id}", GET));
+    }
+
+    @Test
+    void routeBuildsAHandlerFromEndpointDecoderAndEncoder() throws Exception {
+        Endpoint<String, String> shout = (ctx, request) -> request + "!";
+        RequestDecoder<String> decoder = request -> "in";
+        ResponseEncoder<String> encoder = response -> response.getBytes(UTF_8);
+        HttpRoutes routes = HttpRoutes.builder().route("GET", "/x", GET, shout, decoder, encoder).build();
+
+        byte[] body = routes.routes().get(0).handler().serve(Context.background(), null);
+
+        assertThat(new String(body, UTF_8)).isEqualTo("in!");
+    }
+
+    @Test
+    void errorStatusesAreKept() {
+        HttpRoutes routes = HttpRoutes.builder()
+                .errorStatus(IllegalStateException.class, 409)
+                .errorStatus(UnsupportedOperationException.class, 501)
+                .build();
+
+        assertThat(routes.errorStatuses()).containsOnly(
+                Map.entry(IllegalStateException.class, 409), Map.entry(UnsupportedOperationException.class, 501));
+    }
+
+    @Test
+    void laterErrorStatusForSameTypeReplacesEarlier() {
+        HttpRoutes routes = HttpRoutes.builder()
+                .errorStatus(IllegalStateException.class, 409)
+                .errorStatus(IllegalStateException.class, 410)
+                .build();
+
+        assertThat(routes.errorStatuses()).containsExactly(Map.entry(IllegalStateException.class, 410));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {200, 399, 600})
+    void errorStatusOutsideErrorRangeIsRejected(int status) {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> HttpRoutes.builder().errorStatus(IllegalStateException.class, status));
+    }
+
+    @Test
+    void builtTableIsUnaffectedByLaterBuilderChanges() {
+        HttpRoutes.Builder builder = HttpRoutes.builder().errorStatus(IllegalStateException.class, 409);
+        HttpRoutes routes = builder.build();
+
+        builder.errorStatus(IllegalArgumentException.class, 400)
+                .route("GET", "/x", GET, (ctx, request) -> request, request -> "", response -> new byte[0]);
+
+        assertThat(routes.routes()).isEmpty();
+        assertThat(routes.errorStatuses()).containsOnlyKeys(IllegalStateException.class);
+    }
+
+    @Test
+    void tableIsUnmodifiable() {
+        HttpRoutes routes = HttpRoutes.builder().build();
+
+        assertThatThrownBy(() -> routes.routes().clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> routes.errorStatuses().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+}

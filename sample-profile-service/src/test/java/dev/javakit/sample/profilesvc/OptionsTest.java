@@ -1,0 +1,72 @@
+package dev.javakit.sample.profilesvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line, in Go's flag style. */
+class OptionsTest {
+
+    @Test
+    void defaultAddressIsPort8080OfEveryInterface() {
+        assertThat(Options.parse()).isEqualTo(new Options(":8080", false));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--http.addr=:9090", "-http.addr=:9090"})
+    void addressFollowsAnEqualsSign(String arg) {
+        assertThat(Options.parse(arg)).isEqualTo(new Options(":9090", false));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--http.addr", "-http.addr"})
+    void addressIsTheNextArgument(String flag) {
+        assertThat(Options.parse(flag, ":9090")).isEqualTo(new Options(":9090", false));
+    }
+
+    @Test
+    void addressMayNameAHost() {
+        assertThat(Options.parse("--http.addr=127.0.0.1:0").httpAddr()).isEqualTo("127.0.0.1:0");
+        assertThat(Options.parse("-http.addr", "[::1]:8081").httpAddr()).isEqualTo("[::1]:8081");
+    }
+
+    @Test
+    void lastAddressWins() {
+        assertThat(Options.parse("--http.addr=:1", "-http.addr", ":2").httpAddr()).isEqualTo(":2");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-h", "--h", "-help", "--help"})
+    void helpIsAskedFor(String flag) {
+        assertThat(Options.parse(flag).help()).isTrue();
+        assertThat(Options.parse("--http.addr=:9090", flag)).isEqualTo(new Options(":9090", true));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--port=9090", "-verbose", "--http.address=:9090", "--HTTP.ADDR=:9090"})
+    void unknownFlagIsRejectedByName(String flag) {
+        assertThatIllegalArgumentException().isThrownBy(() -> Options.parse(flag))
+                .withMessageContaining("unknown flag").withMessageContaining(flag);
+    }
+
+    @Test
+    void positionalArgumentIsRejected() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Options.parse(":9090"))
+                .withMessageContaining(":9090");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--http.addr", "-http.addr"})
+    void addressFlagWithoutValueIsRejected(String flag) {
+        assertThatIllegalArgumentException().isThrownBy(() -> Options.parse(flag))
+                .withMessageContaining(flag);
+    }
+
+    @Test
+    void usageNamesTheFlagAndItsDefault() {
+        assertThat(Options.USAGE).contains("--http.addr", "\":8080\"");
+    }
+}

@@ -1,0 +1,105 @@
+package dev.javakit.sample.profilesvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Starts the packaged jar the way the README does, {@code java -jar}, and talks to it: what a user
+ * sees, including the one log line when it listens and a clean stop on SIGTERM.
+ */
+class PackagedJarIT {
+
+    private static final Pattern LISTENING = Pattern.compile("addr=127\\.0\\.0\\.1:(\\d+).*listening");
+
+    private Process process;
+    /** Every line the process printed, for assertions and failure messages. */
+    private final List<String> output = new CopyOnWriteArrayList<>();
+    /** The same lines, consumed while waiting for the port. */
+    private final BlockingQueue<String> unread = new LinkedBlockingQueue<>();
+
+    @AfterEach
+    void stopProcess() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void servesTheContractAndStopsCleanlyOnSigterm() throws Exception {
+        Path jar = Path.of("target", "sample-profile-service.jar");
+        assertThat(jar).exists();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        process = new ProcessBuilder(java, "-jar", jar.toString(), "--http.addr=127.0.0.1:0")
+                .redirectErrorStream(true)
+                .start();
+        Thread reader = new Thread(this::readLog, "jar-log");
+        reader.setDaemon(true);
+        reader.start();
+
+        int port = awaitPort(Duration.ofSeconds(20));
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/profiles/"))
+                        .timeout(Duration.ofSeconds(10))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"jar\",\"name\":\"Jar\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).isEqualTo(200);
+        assertThat(created.body()).isEqualTo("{}");
+        HttpResponse<String> read = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/profiles/jar"))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(read.body()).isEqualTo("{\"profile\":{\"id\":\"jar\",\"name\":\"Jar\"}}");
+
+        // Through the handle: Process.destroy() would also close the output stream being read.
+        process.toHandle().destroy();
+        assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("the process exits after SIGTERM").isTrue();
+        reader.join(TimeUnit.SECONDS.toMillis(5));
+        assertThat(output).anyMatch(line -> line.contains("stopped"));
+    }
+
+    private int awaitPort(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            String line = unread.poll(100, TimeUnit.MILLISECONDS);
+            if (line != null) {
+                Matcher matcher = LISTENING.matcher(line);
+                if (matcher.find()) {
+                    return Integer.parseInt(matcher.group(1));
+                }
+            }
+            assertThat(process.isAlive()).as("the jar is still running; its output: %s", output).isTrue();
+        }
+        throw new AssertionError("no 'listening' line within " + timeout + "; output: " + output);
+    }
+
+    private void readLog() {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                output.add(line);
+                unread.add(line);
+            }
+        } catch (IOException e) {
+            output.add("reading the output failed: " + e);
+        }
+    }
+}

@@ -37,11 +37,20 @@ public final class KitProcessor extends AbstractProcessor {
     private static final String KIT_SERVICE = "dev.javakit.annotations.KitService";
 
     private final Set<String> deferred = new LinkedHashSet<>();
-    private final List<SourceFileWriter> writers =
-            List.of(new EndpointsWriter(), new ForwardingServiceWriter(), new HttpRoutesWriter());
+    private final List<SourceFileWriter> writers;
     private Reporter reporter;
     private ServiceValidator validator;
     private ModelFactory models;
+
+    /** Creates the processor, as javac's service loader does. */
+    public KitProcessor() {
+        this(List.of(new EndpointsWriter(), new ForwardingServiceWriter(), new HttpRoutesWriter()));
+    }
+
+    /** Creates the processor with other writers; tests use it to make a writer fail. */
+    KitProcessor(List<SourceFileWriter> writers) {
+        this.writers = List.copyOf(writers);
+    }
 
     @Override
     public synchronized void init(ProcessingEnvironment environment) {

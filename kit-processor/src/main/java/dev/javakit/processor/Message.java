@@ -21,6 +21,9 @@ public enum Message {
     GENERIC_METHOD("generic-method",
             "service method %s must not declare type parameters: its request and response records need "
                     + "concrete types"),
+    ASYNC_METHOD("async-method",
+            "service method %s returns %s; asynchronous results are not supported yet: return the value "
+                    + "itself, and the transport runs each call on its own (virtual, on JDK 21+) thread"),
     OVERLOADED_METHOD("overloaded-method",
             "service method %s is overloaded; endpoints are named after their methods, so give each "
                     + "overload its own name"),

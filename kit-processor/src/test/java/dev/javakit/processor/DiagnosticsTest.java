@@ -1,10 +1,14 @@
 package dev.javakit.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import com.palantir.javapoet.TypeSpec;
+import dev.javakit.processor.model.ServiceModel;
+import dev.javakit.processor.writer.SourceFileWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,6 +63,36 @@ class DiagnosticsTest {
                 "public interface Svc {",
                 "  @GET(\"/a\") <T> T get();",
                 "}");
+    }
+
+    @Test
+    void rejectsAsynchronousResults() {
+        assertError("async-method", "CompletionStage<String> a()",
+                "import java.util.concurrent.CompletionStage;",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\") CompletionStage<String> a();",
+                "}");
+    }
+
+    @Test
+    void turnsInternalFailuresIntoAnErrorOnTheInterface() {
+        SourceFileWriter failing = new SourceFileWriter() {
+            @Override
+            protected TypeSpec.Builder type(ServiceModel service) {
+                throw new IllegalStateException("boom");
+            }
+        };
+        JavaFileObject source = source("Svc",
+                "@KitService",
+                "public interface Svc { @GET(\"/a\") String a(); }");
+        Compilation compilation = javac()
+                .withProcessors(new KitProcessor(List.of(failing)))
+                .compile(source);
+        assertThat(compilation).hadErrorContaining(
+                        "[kit.internal-error] the javakit processor failed on test.Svc (java.lang.IllegalStateException: boom);"
+                                + " this is a bug in javakit, please report it")
+                .inFile(source).onLineContaining("public interface Svc");
     }
 
     @Test

@@ -34,6 +34,32 @@ class SupportedShapesTest {
     }
 
     @Test
+    void keepsNestedInterfacesWithTheSameSimpleNameApart() {
+        JavaFileObject first = JavaFileObjects.forSourceLines("test.Billing",
+                "package test;",
+                "import dev.javakit.annotations.KitService;",
+                "import dev.javakit.annotations.http.*;",
+                "public interface Billing {",
+                "  record Invoice(String id) {}",
+                "  @KitService interface Api { @POST(\"/invoices/\") Invoice create(Invoice invoice); }",
+                "}");
+        JavaFileObject second = JavaFileObjects.forSourceLines("test.Shipping",
+                "package test;",
+                "import dev.javakit.annotations.KitService;",
+                "import dev.javakit.annotations.http.*;",
+                "public class Shipping {",
+                "  public record Parcel(String id) {}",
+                "  @KitService public interface Api { @GET(\"/parcels/{id}\") Parcel get(String id); }",
+                "}");
+        Compilation compilation = Sources.compile(first, second);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.Billing_ApiEndpoints").contentsAsUtf8String()
+                .contains("new EndpointInfo(\"Api\", \"create\")");
+        assertThat(compilation).generatedSourceFile("test.Shipping_ApiEndpoints").contentsAsUtf8String()
+                .contains("public record GetResponse(Shipping.Parcel result)");
+    }
+
+    @Test
     void keepsGeneratedTypesOfPackagePrivateInterfacesPackagePrivate() {
         JavaFileObject source = JavaFileObjects.forSourceLines("test.Api",
                 "package test;",
@@ -107,6 +133,74 @@ class SupportedShapesTest {
                 "@KitService public interface Api {",
                 "  @POST(\"/a\") String a(@Query String request, @Query String ctx, @Query String e,",
                 "      @Query String delegate, @Query String service, @Query String json) throws Exception;",
+                "}");
+        assertThat(Sources.compile(source)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void acceptsArraysVarargsCollectionsAndMapsEitherWay() {
+        JavaFileObject source = JavaFileObjects.forSourceLines("test.Api",
+                "package test;",
+                "import dev.javakit.annotations.KitService;",
+                "import dev.javakit.annotations.http.*;",
+                "import java.util.*;",
+                "@KitService public interface Api {",
+                "  @POST(\"/a\") int[] ints(int[] values);",
+                "  @POST(\"/b\") Map<String, List<Integer>> map(Map<String, Set<String>> byName);",
+                "  @POST(\"/c\") Optional<String> optional(Optional<String> maybe);",
+                "  @POST(\"/d\") void varargs(String... names);",
+                "  @GET(\"/e/{c}\") char chars(char c, @Query Optional<Short> s, @Query List<Double> d, @Header(\"X-B\") byte b);",
+                "  @PUT(\"/f\") Set<java.util.UUID> uuids(@Body long count);",
+                "}");
+        assertThat(Sources.compile(source)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void acceptsUnicodeAndVeryLongNames() {
+        String longName = "a" + "VeryLongName".repeat(20);
+        JavaFileObject source = JavaFileObjects.forSourceLines("test.Grüße",
+                "package test;",
+                "import dev.javakit.annotations.KitService;",
+                "import dev.javakit.annotations.http.*;",
+                "@KitService public interface Grüße {",
+                "  @GET(\"/grüße/{straße}\") String grüßeAusDerStraße(String straße);",
+                "  @GET(\"/long\") String " + longName + "(@Query String " + longName + "Parameter);",
+                "}");
+        Compilation compilation = Sources.compile(source);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.GrüßeEndpoints");
+    }
+
+    @Test
+    void qualifiesUserTypesNamedLikeTheGeneratedRecords() {
+        JavaFileObject userType = JavaFileObjects.forSourceLines("other.GetRequest",
+                "package other;",
+                "public record GetRequest(String query) {}");
+        JavaFileObject source = JavaFileObjects.forSourceLines("test.Api",
+                "package test;",
+                "import dev.javakit.annotations.KitService;",
+                "import dev.javakit.annotations.http.*;",
+                "@KitService public interface Api {",
+                "  @POST(\"/get\") other.GetRequest get(other.GetRequest request);",
+                "}");
+        Compilation compilation = Sources.compile(userType, source);
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.ApiEndpoints").contentsAsUtf8String()
+                .contains("public record GetRequest(other.GetRequest request)");
+    }
+
+    @Test
+    void acceptsMethodsNamedLikeMembersOfGeneratedCode() {
+        JavaFileObject source = JavaFileObjects.forSourceLines("test.Api",
+                "package test;",
+                "import dev.javakit.annotations.KitService;",
+                "import dev.javakit.annotations.http.*;",
+                "@KitService public interface Api {",
+                "  @GET(\"/of\") String of();",
+                "  @GET(\"/with\") String with();",
+                "  @GET(\"/create\") String create();",
+                "  @GET(\"/build\") String build();",
+                "  @GET(\"/call\") String call(@Query String ctx, @Query String request);",
                 "}");
         assertThat(Sources.compile(source)).succeededWithoutWarnings();
     }

@@ -18,7 +18,6 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -88,8 +87,8 @@ public final class ServiceValidator {
 
     private void checkServiceAccess(TypeElement service) {
         for (Element e = service; e instanceof TypeElement type; e = e.getEnclosingElement()) {
-            if (type.getModifiers().contains(Modifier.PRIVATE) || type.getNestingKind() == NestingKind.LOCAL
-                    || type.getNestingKind() == NestingKind.ANONYMOUS) {
+            // Local types never get here: javac does not hand them to processors.
+            if (type.getModifiers().contains(Modifier.PRIVATE)) {
                 reporter.report(Message.INACCESSIBLE_SERVICE, service, service.getQualifiedName());
                 return;
             }
@@ -137,6 +136,11 @@ public final class ServiceValidator {
     private void checkMethod(TypeElement service, ServiceMethod method, Map<String, String> routes) {
         if (!method.element().getTypeParameters().isEmpty()) {
             reporter.report(Message.GENERIC_METHOD, method.element(), method.name());
+        }
+        TypeMirror returnType = method.type().getReturnType();
+        if (isAsync(returnType)) {
+            reporter.report(Message.ASYNC_METHOD, method.element(), method.name(),
+                    types.asElement(returnType).getSimpleName());
         }
         checkTypeAccess(service, method);
         checkResultName(method);
@@ -219,7 +223,21 @@ public final class ServiceValidator {
         }
     }
 
-    /** Returns a private (or local) type {@code type} mentions, or {@code null}. */
+    /** Returns whether {@code type} is a future of some kind, whose value would arrive later. */
+    private boolean isAsync(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        for (String future : List.of("java.util.concurrent.CompletionStage", "java.util.concurrent.Future")) {
+            TypeElement element = elements.getTypeElement(future);
+            if (element != null && types.isAssignable(types.erasure(type), types.erasure(element.asType()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Returns a private type {@code type} mentions, or {@code null}. */
     private TypeElement privateType(TypeMirror type) {
         switch (type.getKind()) {
             case ARRAY:
@@ -232,8 +250,7 @@ public final class ServiceValidator {
             case DECLARED: {
                 DeclaredType declared = (DeclaredType) type;
                 for (Element e = declared.asElement(); e instanceof TypeElement t; e = e.getEnclosingElement()) {
-                    if (t.getModifiers().contains(Modifier.PRIVATE) || t.getNestingKind() == NestingKind.LOCAL
-                            || t.getNestingKind() == NestingKind.ANONYMOUS) {
+                    if (t.getModifiers().contains(Modifier.PRIVATE)) {
                         return t;
                     }
                 }

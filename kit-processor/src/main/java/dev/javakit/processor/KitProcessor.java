@@ -8,6 +8,8 @@ import dev.javakit.processor.validation.ServiceValidator;
 import dev.javakit.processor.writer.EndpointsWriter;
 import dev.javakit.processor.writer.ForwardingServiceWriter;
 import dev.javakit.processor.writer.HttpRoutesWriter;
+import dev.javakit.processor.writer.LoggingDecoratorWriter;
+import dev.javakit.processor.writer.MetricsDecoratorWriter;
 import dev.javakit.processor.writer.SourceFileWriter;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,8 +25,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Generates the endpoints, forwarding base class and HTTP routes of every {@code @KitService}
- * interface.
+ * Generates the endpoints, forwarding base class, logging and metrics decorators and HTTP routes
+ * of every {@code @KitService} interface.
  *
  * <p>Each interface is validated first; one with errors gets diagnostics and no code. One that
  * refers to types not generated yet (by another processor) is retried in the next round. Any
@@ -44,7 +46,8 @@ public final class KitProcessor extends AbstractProcessor {
 
     /** Creates the processor, as javac's service loader does. */
     public KitProcessor() {
-        this(List.of(new EndpointsWriter(), new ForwardingServiceWriter(), new HttpRoutesWriter()));
+        this(List.of(new EndpointsWriter(), new ForwardingServiceWriter(), new LoggingDecoratorWriter(),
+                new MetricsDecoratorWriter(), new HttpRoutesWriter()));
     }
 
     /** Creates the processor with other writers; tests use it to make a writer fail. */

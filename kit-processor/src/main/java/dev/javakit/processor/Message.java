@@ -66,6 +66,8 @@ public enum Message {
                     + "because it also names the response record's component"),
     RESULT_NAME_ON_VOID("result-name-on-void",
             "@ResultName on %s has no effect: a void method answers {}; remove it"),
+    LOG_RESULT_ON_VOID("log-result-on-void",
+            "@LogResult on %s has no effect: a void method has no result to log; remove it"),
     RESERVED_PARAMETER_NAME("reserved-parameter-name",
             "parameter %s cannot be a request record component, because records reserve the names of "
                     + "Object's methods; rename it"),

@@ -19,6 +19,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param resultName the JSON field the result is wrapped in; {@code null} for void methods
  * @param verb the HTTP method
  * @param path the HTTP path template
+ * @param logResult whether the logging decorator logs the result ({@code @LogResult})
  */
 public record MethodModel(
         ExecutableElement element,
@@ -30,7 +31,8 @@ public record MethodModel(
         List<ParameterModel> parameters,
         String resultName,
         HttpVerb verb,
-        PathTemplate path) {
+        PathTemplate path,
+        boolean logResult) {
 
     /** Returns whether the method returns nothing. */
     public boolean returnsVoid() {

@@ -22,6 +22,7 @@ public final class ModelFactory {
 
     private static final String KIT_SERVICE = "dev.javakit.annotations.KitService";
     private static final String RESULT_NAME = "dev.javakit.annotations.ResultName";
+    private static final String LOG_RESULT = "dev.javakit.annotations.LogResult";
 
     private final Elements elements;
     private final Types types;
@@ -90,7 +91,8 @@ public final class ModelFactory {
                 parameters,
                 resultName,
                 verb,
-                path);
+                path,
+                Annotations.find(method.element(), LOG_RESULT) != null);
     }
 
     private boolean catchesEveryException(TypeMirror thrown) {

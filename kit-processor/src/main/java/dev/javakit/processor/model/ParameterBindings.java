@@ -31,6 +31,7 @@ public final class ParameterBindings {
     private static final String HEADER = "dev.javakit.annotations.http.Header";
     private static final String BODY = "dev.javakit.annotations.http.Body";
     private static final String CONTEXT = "dev.javakit.context.Context";
+    private static final String REDACTED = "dev.javakit.annotations.Redacted";
 
     private ParameterBindings() {
     }
@@ -50,7 +51,7 @@ public final class ParameterBindings {
             TypeMirror type = method.type().getParameterTypes().get(i);
             ParameterModel model = bind(parameter, type, verb, path, reporter);
             if (model != null) {
-                parameters.add(model);
+                parameters.add(Annotations.find(parameter, REDACTED) == null ? model : redacted(model));
             } else {
                 reportedPlaceholders.add(claimedPlaceholder(parameter));
             }
@@ -72,7 +73,7 @@ public final class ParameterBindings {
         String name = parameter.getSimpleName().toString();
         TypeName typeName = TypeName.get(type);
         if (isContext(type)) {
-            return new ParameterModel(name, typeName, Binding.CONTEXT, null, Cardinality.REQUIRED, null);
+            return new ParameterModel(name, typeName, Binding.CONTEXT, null, Cardinality.REQUIRED, null, false);
         }
         if (Names.isRecordReserved(name)) {
             reporter.report(Message.RESERVED_PARAMETER_NAME, parameter, name);
@@ -115,7 +116,7 @@ public final class ParameterBindings {
                 reporter.report(Message.BODY_NOT_ALLOWED, parameter, explicit.get(BODY), verb, name);
                 return null;
             }
-            return new ParameterModel(name, typeName, Binding.BODY, null, Cardinality.REQUIRED, null);
+            return new ParameterModel(name, typeName, Binding.BODY, null, Cardinality.REQUIRED, null, false);
         }
         if (path.placeholders().contains(name)) {
             return pathParameter(parameter, type, name, name, null, reporter);
@@ -124,7 +125,7 @@ public final class ParameterBindings {
             return multiValued(parameter, type, Binding.QUERY, "@Query", name, name, null, reporter);
         }
         if (verb.hasBody()) {
-            return new ParameterModel(name, typeName, Binding.BODY, null, Cardinality.REQUIRED, null);
+            return new ParameterModel(name, typeName, Binding.BODY, null, Cardinality.REQUIRED, null, false);
         }
         reporter.report(Message.UNBINDABLE_PARAMETER, parameter, name, type, verb);
         return null;
@@ -137,7 +138,7 @@ public final class ParameterBindings {
             reporter.report(Message.UNSUPPORTED_PARAMETER_TYPE, parameter, annotation, "path", name, type, "");
             return null;
         }
-        return new ParameterModel(name, TypeName.get(type), Binding.PATH, wireName, Cardinality.REQUIRED, scalar);
+        return new ParameterModel(name, TypeName.get(type), Binding.PATH, wireName, Cardinality.REQUIRED, scalar, false);
     }
 
     private static ParameterModel multiValued(VariableElement parameter, TypeMirror type, Binding binding,
@@ -148,7 +149,7 @@ public final class ParameterBindings {
                     binding == Binding.QUERY ? "query" : "header", name, type, ", or an Optional or List of one");
             return null;
         }
-        return new ParameterModel(name, TypeName.get(type), binding, wireName, shape.cardinality(), shape.scalar());
+        return new ParameterModel(name, TypeName.get(type), binding, wireName, shape.cardinality(), shape.scalar(), false);
     }
 
     /** A query or header parameter's conversion and cardinality. */
@@ -197,6 +198,11 @@ public final class ParameterBindings {
                         String.join(", ", bound));
             }
         }
+    }
+
+    private static ParameterModel redacted(ParameterModel model) {
+        return new ParameterModel(model.name(), model.type(), model.binding(), model.wireName(), model.cardinality(),
+                model.scalar(), true);
     }
 
     private static String claimedPlaceholder(VariableElement parameter) {

@@ -11,9 +11,16 @@ import com.palantir.javapoet.TypeName;
  * @param wireName the placeholder, query parameter or header name; {@code null} for body and context
  * @param cardinality how many values a path, query or header parameter takes; {@code REQUIRED} otherwise
  * @param scalar the conversion of a path, query or header value; {@code null} for body and context
+ * @param redacted whether logs show {@code ***} instead of the value ({@code @Redacted})
  */
 public record ParameterModel(
-        String name, TypeName type, Binding binding, String wireName, Cardinality cardinality, ScalarType scalar) {
+        String name,
+        TypeName type,
+        Binding binding,
+        String wireName,
+        Cardinality cardinality,
+        ScalarType scalar,
+        boolean redacted) {
 
     /** Returns whether the parameter is a field of the request record (every binding but the context). */
     public boolean isRequestComponent() {

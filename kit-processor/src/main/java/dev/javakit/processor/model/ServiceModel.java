@@ -43,6 +43,16 @@ public record ServiceModel(
         return ClassName.get(packageName(), "Forwarding" + prefix());
     }
 
+    /** Returns the generated logging decorator, such as {@code ProfileServiceLogging}. */
+    public ClassName loggingClass() {
+        return ClassName.get(packageName(), prefix() + "Logging");
+    }
+
+    /** Returns the generated metrics decorator, such as {@code ProfileServiceMetrics}. */
+    public ClassName metricsClass() {
+        return ClassName.get(packageName(), prefix() + "Metrics");
+    }
+
     /** Returns the generated HTTP route table, such as {@code ProfileServiceHttpRoutes}. */
     public ClassName httpRoutesClass() {
         return ClassName.get(packageName(), prefix() + "HttpRoutes");

@@ -44,6 +44,7 @@ public final class ServiceValidator {
     }
 
     private static final String RESULT_NAME = "dev.javakit.annotations.ResultName";
+    private static final String LOG_RESULT = "dev.javakit.annotations.LogResult";
 
     private final Elements elements;
     private final Types types;
@@ -144,6 +145,7 @@ public final class ServiceValidator {
         }
         checkTypeAccess(service, method);
         checkResultName(method);
+        checkLogResult(method);
         checkErrorStatuses(method);
 
         List<HttpVerb> verbs = new ArrayList<>();
@@ -180,6 +182,13 @@ public final class ServiceValidator {
             reporter.report(Message.DUPLICATE_ROUTE, method.element(), verbAnnotation, verb, template, previous);
         }
         ParameterBindings.resolve(method, verb, verbAnnotation, path, reporter);
+    }
+
+    private void checkLogResult(ServiceMethod method) {
+        AnnotationMirror annotation = Annotations.find(method.element(), LOG_RESULT);
+        if (annotation != null && method.type().getReturnType().getKind() == TypeKind.VOID) {
+            reporter.report(Message.LOG_RESULT_ON_VOID, method.element(), annotation, method.name());
+        }
     }
 
     private void checkResultName(ServiceMethod method) {

@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param <Resp> the response record type
  */
 public record EndpointHandler<Req, Resp>(
-        Endpoint<Req, Resp> endpoint, RequestDecoder<Req> decoder, ResponseEncoder<Resp> encoder) {
+        Endpoint<Req, Resp> endpoint, RequestDecoder<Req> decoder, ResponseEncoder<Resp> encoder)
+        implements RouteHandler {
 
     /** Checks every part is present. */
     public EndpointHandler {
@@ -24,12 +25,13 @@ public record EndpointHandler<Req, Resp>(
         Objects.requireNonNull(encoder, "encoder");
     }
 
-    /** Handles one request and returns the response body. */
-    public byte[] serve(Context ctx, HttpServerRequest request) throws Exception {
+    /** Decodes the request, calls the endpoint and answers 200 with the encoded response. */
+    @Override
+    public HttpResponse handle(Context ctx, HttpServerRequest request) throws Exception {
         byte[] body = encoder.encode(endpoint.call(ctx, decoder.decode(request)));
         if (body == null) {
             throw new IllegalStateException("the response encoder of " + request.routeTemplate() + " returned null");
         }
-        return body;
+        return HttpResponse.json(body);
     }
 }

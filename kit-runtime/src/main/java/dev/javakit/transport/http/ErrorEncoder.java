@@ -1,8 +1,7 @@
 package dev.javakit.transport.http;
 
-import dev.javakit.annotations.ErrorStatus;
+import dev.javakit.errors.ErrorStatuses;
 import dev.javakit.json.JsonCodec;
-import dev.javakit.json.JsonDecodeException;
 import java.util.Map;
 
 /**
@@ -11,10 +10,10 @@ import java.util.Map;
  *
  * <p>The status comes from, in order: {@link HttpStatusException#status()}; the statuses the
  * generated routes declare for business exceptions (and ones added on the server's builder),
- * matched on the exception's class or nearest superclass; an {@link ErrorStatus} annotation on the
- * exception's class; otherwise 500. A 500 that nobody declared is <em>unexpected</em>: the client
- * sees {@code "internal server error"}, never the exception's message or stack, and the server logs
- * the detail.
+ * matched on the exception's class or nearest superclass; then {@link ErrorStatuses} (an
+ * {@code @ErrorStatus} annotation on the exception's class); otherwise 500. A 500 that nobody
+ * declared is <em>unexpected</em>: the client sees {@code "internal server error"}, never the
+ * exception's message or stack, and the server logs the detail.
  */
 public final class ErrorEncoder {
 
@@ -26,6 +25,7 @@ public final class ErrorEncoder {
 
     private final Map<Class<? extends Throwable>, Integer> declared;
     private final JsonCodec json;
+    /** Declared statuses by class, resolved once per class; 0 when none is declared. */
     private final ClassValue<Integer> statuses = new ClassValue<>() {
         @Override
         protected Integer computeValue(Class<?> type) {
@@ -43,10 +43,8 @@ public final class ErrorEncoder {
         if (error instanceof HttpStatusException e) {
             return e.status();
         }
-        if (error instanceof JsonDecodeException) {
-            return 400;
-        }
-        return statuses.get(error.getClass());
+        int declaredStatus = statuses.get(error.getClass());
+        return declaredStatus != 0 ? declaredStatus : ErrorStatuses.statusOf(error);
     }
 
     /** Encodes {@code error} as a response. */
@@ -74,10 +72,6 @@ public final class ErrorEncoder {
             if (status != null) {
                 return status;
             }
-        }
-        ErrorStatus annotation = type.getAnnotation(ErrorStatus.class);
-        if (annotation != null && annotation.value() >= 400 && annotation.value() <= 599) {
-            return annotation.value();
         }
         return 0;
     }

@@ -51,6 +51,11 @@ public final class HttpRoutes {
             return route(new HttpRoute(method, pathTemplate, info, new EndpointHandler<>(endpoint, decoder, encoder)));
         }
 
+        /** Adds a plain route, answered by {@code handler} rather than an endpoint. */
+        public Builder route(String method, String pathTemplate, RouteHandler handler) {
+            return route(new HttpRoute(method, pathTemplate, null, handler));
+        }
+
         /** Adds a route. */
         public Builder route(HttpRoute route) {
             routes.add(route);

@@ -53,7 +53,6 @@ public final class HttpServer implements AutoCloseable {
     }
 
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
-    private static final String JSON = "application/json; charset=utf-8";
     private static final Duration DEFAULT_GRACE = Duration.ofSeconds(5);
     /**
      * How much of an unread request body is read and discarded before answering, so that the
@@ -68,6 +67,7 @@ public final class HttpServer implements AutoCloseable {
     private final ErrorEncoder errors;
     private final List<ServerBefore> before;
     private final List<ServerAfter> after;
+    private final List<HttpServerListener> listeners;
     private final int maxRequestBodyBytes;
     private final Executor configuredExecutor;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -87,6 +87,7 @@ public final class HttpServer implements AutoCloseable {
         this.errors = new ErrorEncoder(statuses, builder.json);
         this.before = List.copyOf(builder.before);
         this.after = List.copyOf(builder.after);
+        this.listeners = List.copyOf(builder.listeners);
         this.maxRequestBodyBytes = builder.maxRequestBodyBytes;
         this.configuredExecutor = builder.executor;
     }
@@ -176,28 +177,50 @@ public final class HttpServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) {
+        long start = System.nanoTime();
         inFlight.incrementAndGet();
+        Router.Match match = null;
+        HttpStatusException routingError = null;
         try {
-            respond(exchange);
+            match = router.match(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
+        } catch (HttpStatusException e) {
+            routingError = e;
+        }
+        int status = 500;
+        try {
+            status = respond(exchange, match, routingError);
         } finally {
             exchange.close();
             inFlight.decrementAndGet();
+            if (!listeners.isEmpty()) {
+                String route = match == null ? null : match.template().text();
+                long duration = System.nanoTime() - start;
+                for (HttpServerListener listener : listeners) {
+                    listener.requestCompleted(exchange.getRequestMethod(), route, status, duration);
+                }
+            }
         }
     }
 
-    private void respond(HttpExchange exchange) {
+    /** Answers the request (with the routing error when there is no match) and returns the status sent. */
+    private int respond(HttpExchange exchange, Router.Match match, HttpStatusException routingError) {
         int status;
         Map<String, String> headers;
+        String contentType;
         byte[] body;
         try {
-            Router.Match match = router.match(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
+            if (match == null) {
+                throw routingError;
+            }
             JdkHttpServerRequest request = new JdkHttpServerRequest(exchange, match, maxRequestBodyBytes);
             Context ctx = Context.background();
             for (ServerBefore hook : before) {
                 ctx = hook.apply(ctx, request);
             }
-            body = match.route().handler().serve(ctx, request);
-            status = 200;
+            HttpResponse response = match.route().handler().handle(ctx, request);
+            status = response.status();
+            contentType = response.contentType();
+            body = response.body();
             headers = Map.of();
             if (!after.isEmpty()) {
                 ServerAfter.ResponseHeaders responseHeaders = responseHeaders(exchange.getResponseHeaders());
@@ -225,12 +248,14 @@ public final class HttpServer implements AutoCloseable {
             exchange.getResponseHeaders().clear();
             status = encoded.status();
             headers = encoded.headers();
+            contentType = HttpResponse.JSON;
             body = encoded.body();
         }
         if (!discardUnreadBody(exchange)) {
             exchange.getResponseHeaders().set("Connection", "close");
         }
-        send(exchange, status, headers, body);
+        send(exchange, status, headers, contentType, body);
+        return status;
     }
 
     /** Reads what is left of the request body, up to a bound; returns whether it reached the end. */
@@ -255,9 +280,10 @@ public final class HttpServer implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, Map<String, String> headers, byte[] body) {
+    private static void send(HttpExchange exchange, int status, Map<String, String> headers, String contentType,
+            byte[] body) {
         Headers responseHeaders = exchange.getResponseHeaders();
-        responseHeaders.set("Content-Type", JSON);
+        responseHeaders.set("Content-Type", contentType);
         headers.forEach(responseHeaders::set);
         try {
             exchange.sendResponseHeaders(status, body.length);
@@ -349,6 +375,7 @@ public final class HttpServer implements AutoCloseable {
         private final Map<Class<? extends Throwable>, Integer> errorStatuses = new LinkedHashMap<>();
         private final List<ServerBefore> before = new ArrayList<>();
         private final List<ServerAfter> after = new ArrayList<>();
+        private final List<HttpServerListener> listeners = new ArrayList<>();
         private int maxRequestBodyBytes = 1 << 20;
         private Executor executor;
         private JsonCodec json = JsonCodec.standard();
@@ -406,6 +433,12 @@ public final class HttpServer implements AutoCloseable {
         /** Adds a hook run after each successful endpoint call, before the response is written. */
         public Builder after(ServerAfter hook) {
             after.add(Objects.requireNonNull(hook, "hook"));
+            return this;
+        }
+
+        /** Tells {@code listener} about every request once answered, such as {@code HttpServerMetrics}. */
+        public Builder listener(HttpServerListener listener) {
+            listeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.javakit.transport.http;
 
+import dev.javakit.errors.HasStatus;
 import java.util.Map;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Map;
  * (405, with {@code Allow}), the server for oversized bodies (413). Middlewares may throw it too,
  * with extra response headers such as {@code Retry-After}.
  */
-public class HttpStatusException extends RuntimeException {
+public class HttpStatusException extends RuntimeException implements HasStatus {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,6 +43,7 @@ public class HttpStatusException extends RuntimeException {
     }
 
     /** Returns the HTTP status. */
+    @Override
     public int status() {
         return status;
     }

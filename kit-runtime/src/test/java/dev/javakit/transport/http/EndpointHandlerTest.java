@@ -33,7 +33,7 @@ class EndpointHandlerTest {
                     return response.getBytes(UTF_8);
                 });
 
-        byte[] body = handler.serve(Context.background(), null);
+        byte[] body = handler.handle(Context.background(), null).body();
 
         assertThat(new String(body, UTF_8)).isEqualTo("n=42");
         assertThat(steps).containsExactly("decode", "call 42", "encode n=42");
@@ -44,7 +44,7 @@ class EndpointHandlerTest {
         EndpointHandler<String, String> handler = new EndpointHandler<>(
                 (ctx, request) -> ctx.get(USER), request -> "", response -> response.getBytes(UTF_8));
 
-        byte[] body = handler.serve(Context.background().with(USER, "ada"), null);
+        byte[] body = handler.handle(Context.background().with(USER, "ada"), null).body();
 
         assertThat(new String(body, UTF_8)).isEqualTo("ada");
     }
@@ -61,7 +61,7 @@ class EndpointHandlerTest {
                 },
                 response -> new byte[0]);
 
-        assertThatThrownBy(() -> handler.serve(Context.background(), null)).isInstanceOf(HttpStatusException.class);
+        assertThatThrownBy(() -> handler.handle(Context.background(), null)).isInstanceOf(HttpStatusException.class);
         assertThat(steps).isEmpty();
     }
 
@@ -75,7 +75,7 @@ class EndpointHandlerTest {
             return new byte[0];
         });
 
-        assertThatThrownBy(() -> handler.serve(Context.background(), null)).hasMessage("checked");
+        assertThatThrownBy(() -> handler.handle(Context.background(), null)).hasMessage("checked");
         assertThat(steps).isEmpty();
     }
 

@@ -36,7 +36,11 @@ class HttpRouteTest {
     void rejectsMissingParts() {
         assertThatNullPointerException().isThrownBy(() -> new HttpRoute(null, "/", INFO, HANDLER));
         assertThatNullPointerException().isThrownBy(() -> new HttpRoute("GET", null, INFO, HANDLER));
-        assertThatNullPointerException().isThrownBy(() -> new HttpRoute("GET", "/", null, HANDLER));
         assertThatNullPointerException().isThrownBy(() -> new HttpRoute("GET", "/", INFO, null));
+    }
+
+    @Test
+    void plainRoutesServeNoEndpoint() {
+        assertThat(new HttpRoute("GET", "/metrics", null, HANDLER).endpoint()).isNull();
     }
 }

@@ -47,7 +47,7 @@ class HttpRoutesTest {
         ResponseEncoder<String> encoder = response -> response.getBytes(UTF_8);
         HttpRoutes routes = HttpRoutes.builder().route("GET", "/x", GET, shout, decoder, encoder).build();
 
-        byte[] body = routes.routes().get(0).handler().serve(Context.background(), null);
+        byte[] body = routes.routes().get(0).handler().handle(Context.background(), null).body();
 
         assertThat(new String(body, UTF_8)).isEqualTo("in!");
     }

@@ -1,20 +1,38 @@
 package dev.javakit.sample.profilesvc;
 
+import dev.javakit.metrics.HttpServerMetrics;
+import dev.javakit.opentelemetry.HttpTracing;
+import dev.javakit.opentelemetry.TracingMiddleware;
+import dev.javakit.transport.http.HttpResponse;
+import dev.javakit.transport.http.HttpRoutes;
 import dev.javakit.transport.http.HttpServer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.common.Attributes;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.propagation.ContextPropagators;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.resources.Resource;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the profile service over HTTP, wired layer by layer like Go kit's {@code cmd/profilesvc}:
- * business logic, service middlewares, endpoints, transport.
+ * Runs the profile service over HTTP, wired layer by layer like the talk's "All the middlewares"
+ * slide: business logic, service middlewares, endpoints and their middlewares, transport.
  *
- * <pre>java -jar sample-profile-service.jar [--http.addr=HOST:PORT]</pre>
+ * <pre>java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--tracing]</pre>
  */
 public final class ProfileServiceMain {
 
     private static final Logger log = LoggerFactory.getLogger("profilesvc");
+    private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
     private ProfileServiceMain() {
     }
@@ -23,7 +41,7 @@ public final class ProfileServiceMain {
     public static void main(String[] args) throws IOException {
         Options options;
         try {
-            options = Options.parse(args);
+            options = Options.parse(System.getenv(), args);
         } catch (IllegalArgumentException e) {
             System.err.println("profilesvc: " + e.getMessage());
             System.err.println(Options.USAGE);
@@ -34,21 +52,61 @@ public final class ProfileServiceMain {
             System.out.println(Options.USAGE);
             return;
         }
-        HttpServer server = start(options.httpAddr());
+        HttpServer server = start(options, tracing(options));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(Duration.ofSeconds(5)), "shutdown"));
     }
 
-    /** Wires the service and starts serving it on {@code httpAddr}, such as {@code ":8080"}. */
+    /** Starts the service on {@code httpAddr}, such as {@code ":8080"}, without tracing. */
     static HttpServer start(String httpAddr) throws IOException {
+        return start(new Options(httpAddr, false, false), OpenTelemetry.noop());
+    }
+
+    /** Wires the service and starts serving it; spans go to {@code openTelemetry} when tracing is on. */
+    static HttpServer start(Options options, OpenTelemetry openTelemetry) throws IOException {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
         ProfileService service = new InMemoryProfileService();
-        service = new AlertingProfileService(service, alert -> log.warn("alert: {}", alert));
+        service = new AlertingProfileService(service, alert -> log.atWarn().addKeyValue("alert", alert).log("alert"));
+        service = new ProfileServiceLogging(service);
+        service = new ProfileServiceMetrics(service, registry);
 
         ProfileServiceEndpoints endpoints = ProfileServiceEndpoints.of(service);
 
-        return HttpServer.builder()
-                .address(httpAddr)
+        HttpServer.Builder http = HttpServer.builder()
+                .address(options.httpAddr())
+                .listener(new HttpServerMetrics(registry));
+        if (options.tracing()) {
+            endpoints = endpoints.with(new TracingMiddleware(openTelemetry));
+            http.before(HttpTracing.extract(openTelemetry));
+        }
+        return http
                 .routes(ProfileServiceHttpRoutes.of(endpoints))
+                .routes(metrics(registry))
                 .build()
                 .start();
+    }
+
+    /** Serves {@code GET /metrics} in Prometheus's text format. */
+    static HttpRoutes metrics(PrometheusMeterRegistry registry) {
+        return HttpRoutes.builder()
+                .route("GET", "/metrics", (ctx, request) ->
+                        new HttpResponse(200, PROMETHEUS_TEXT, registry.scrape().getBytes(StandardCharsets.UTF_8)))
+                .build();
+    }
+
+    /** Returns an SDK writing spans to the log, with W3C trace context, or a no-op when tracing is off. */
+    static OpenTelemetry tracing(Options options) {
+        if (!options.tracing()) {
+            return OpenTelemetry.noop();
+        }
+        SdkTracerProvider tracerProvider = SdkTracerProvider.builder()
+                .setResource(Resource.getDefault().merge(
+                        Resource.create(Attributes.of(AttributeKey.stringKey("service.name"), "profilesvc"))))
+                .addSpanProcessor(SimpleSpanProcessor.create(new Slf4jSpanExporter()))
+                .build();
+        return OpenTelemetrySdk.builder()
+                .setTracerProvider(tracerProvider)
+                .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
+                .build();
     }
 }

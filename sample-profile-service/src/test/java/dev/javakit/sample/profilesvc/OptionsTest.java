@@ -3,6 +3,7 @@ package dev.javakit.sample.profilesvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -12,19 +13,19 @@ class OptionsTest {
 
     @Test
     void defaultAddressIsPort8080OfEveryInterface() {
-        assertThat(Options.parse()).isEqualTo(new Options(":8080", false));
+        assertThat(Options.parse()).isEqualTo(new Options(":8080", false, false));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"--http.addr=:9090", "-http.addr=:9090"})
     void addressFollowsAnEqualsSign(String arg) {
-        assertThat(Options.parse(arg)).isEqualTo(new Options(":9090", false));
+        assertThat(Options.parse(arg)).isEqualTo(new Options(":9090", false, false));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"--http.addr", "-http.addr"})
     void addressIsTheNextArgument(String flag) {
-        assertThat(Options.parse(flag, ":9090")).isEqualTo(new Options(":9090", false));
+        assertThat(Options.parse(flag, ":9090")).isEqualTo(new Options(":9090", false, false));
     }
 
     @Test
@@ -42,7 +43,7 @@ class OptionsTest {
     @ValueSource(strings = {"-h", "--h", "-help", "--help"})
     void helpIsAskedFor(String flag) {
         assertThat(Options.parse(flag).help()).isTrue();
-        assertThat(Options.parse("--http.addr=:9090", flag)).isEqualTo(new Options(":9090", true));
+        assertThat(Options.parse("--http.addr=:9090", flag)).isEqualTo(new Options(":9090", false, true));
     }
 
     @ParameterizedTest
@@ -68,5 +69,27 @@ class OptionsTest {
     @Test
     void usageNamesTheFlagAndItsDefault() {
         assertThat(Options.USAGE).contains("--http.addr", "\":8080\"");
+    }
+
+    @Test
+    void tracingIsOffByDefault() {
+        assertThat(Options.parse().tracing()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--tracing", "-tracing", "--tracing=true"})
+    void tracingFlagSwitchesTracingOn(String flag) {
+        assertThat(Options.parse(flag).tracing()).isTrue();
+    }
+
+    @Test
+    void tracingFlagCanSwitchTracingOff() {
+        assertThat(Options.parse(Map.of(Options.TRACING_VARIABLE, "true"), "--tracing=false").tracing()).isFalse();
+    }
+
+    @Test
+    void environmentVariableSwitchesTracingOn() {
+        assertThat(Options.parse(Map.of(Options.TRACING_VARIABLE, "true")).tracing()).isTrue();
+        assertThat(Options.parse(Map.of(Options.TRACING_VARIABLE, "no")).tracing()).isFalse();
     }
 }

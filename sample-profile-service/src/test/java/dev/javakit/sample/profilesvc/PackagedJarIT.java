@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class PackagedJarIT {
 
-    private static final Pattern LISTENING = Pattern.compile("addr=127\\.0\\.0\\.1:(\\d+).*listening");
+    private static final Pattern LISTENING = Pattern.compile("addr=\"?127\\.0\\.0\\.1:(\\d+).*listening");
 
     private Process process;
     /** Every line the process printed, for assertions and failure messages. */

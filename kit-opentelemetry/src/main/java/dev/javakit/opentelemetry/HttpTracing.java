@@ -1,0 +1,49 @@
+package dev.javakit.opentelemetry;
+
+import dev.javakit.transport.http.HttpServerRequest;
+import dev.javakit.transport.http.ServerBefore;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.context.propagation.TextMapGetter;
+import io.opentelemetry.context.propagation.TextMapPropagator;
+import java.util.Collections;
+import java.util.Iterator;
+
+/**
+ * Continues traces across HTTP: reads the caller's trace context ({@code traceparent} and
+ * {@code tracestate} with the W3C propagator) from each request, so that the
+ * {@link TracingMiddleware}'s span is a child of the caller's.
+ *
+ * <pre>{@code
+ * HttpServer.builder().before(HttpTracing.extract(openTelemetry))...
+ * }</pre>
+ */
+public final class HttpTracing {
+
+    private static final TextMapGetter<HttpServerRequest> HEADERS = new TextMapGetter<>() {
+        @Override
+        public String get(HttpServerRequest request, String key) {
+            return request == null ? null : request.header(key);
+        }
+
+        @Override
+        public Iterator<String> getAll(HttpServerRequest request, String key) {
+            return request == null ? Collections.emptyIterator() : request.headers(key).iterator();
+        }
+    };
+
+    private HttpTracing() {
+    }
+
+    /**
+     * Returns a server hook that extracts the trace context with {@code openTelemetry}'s
+     * propagators (configure them with {@code W3CTraceContextPropagator}), keeping the method and
+     * route template for the server span.
+     */
+    public static ServerBefore extract(OpenTelemetry openTelemetry) {
+        TextMapPropagator propagator = openTelemetry.getPropagators().getTextMapPropagator();
+        return (ctx, request) -> ctx.with(Tracing.INCOMING, new Tracing.Incoming(
+                propagator.extract(io.opentelemetry.context.Context.root(), request, HEADERS),
+                request.method(),
+                request.routeTemplate()));
+    }
+}

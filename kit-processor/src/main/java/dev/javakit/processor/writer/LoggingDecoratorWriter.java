@@ -1,0 +1,90 @@
+package dev.javakit.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.javakit.processor.model.MethodModel;
+import dev.javakit.processor.model.ParameterModel;
+import dev.javakit.processor.model.ServiceModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Service>Logging}: a service decorator that logs one structured line per call with
+ * the arguments by their parameter names (Go kit's {@code loggingMiddleware}). Arguments are
+ * passed to the log only when its level is on, so a disabled level costs no boxing or array.
+ */
+public final class LoggingDecoratorWriter extends DecoratorWriter {
+
+    private static final ClassName LOGGER = ClassName.get("org.slf4j", "Logger");
+    private static final ClassName LOGGER_FACTORY = ClassName.get("org.slf4j", "LoggerFactory");
+    private static final ClassName SERVICE_LOGGER = ClassName.get("dev.javakit.log", "ServiceLogger");
+
+    @Override
+    protected ClassName decorator(ServiceModel service) {
+        return service.loggingClass();
+    }
+
+    @Override
+    protected void addMembers(TypeSpec.Builder type, ServiceModel service) {
+        type.addField(SERVICE_LOGGER, "calls", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(service.serviceType(), "delegate")
+                        .addStatement("this(delegate, $T.getLogger($T.class))", LOGGER_FACTORY, service.serviceType())
+                        .build())
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addModifiers(Modifier.PUBLIC)
+                        .addParameter(service.serviceType(), "delegate")
+                        .addParameter(LOGGER, "log")
+                        .addStatement("this.delegate = $T.requireNonNull(delegate, $S)", Objects.class, "delegate")
+                        .addStatement("this.calls = new $T(log, $S)", SERVICE_LOGGER, service.serviceName())
+                        .build());
+    }
+
+    @Override
+    protected CodeBlock start(MethodModel method) {
+        return CodeBlock.of("$T.nanoTime()", System.class);
+    }
+
+    @Override
+    protected CodeBlock succeeded(MethodModel method, Locals locals) {
+        List<CodeBlock> arguments = new ArrayList<>(List.of(CodeBlock.of("$S", method.name()), CodeBlock.of("$N", locals.start())));
+        arguments.addAll(keyValues(method));
+        if (method.logResult()) {
+            arguments.add(CodeBlock.of("$S, $N", method.resultName(), locals.result()));
+        }
+        return CodeBlock.builder()
+                .beginControlFlow("if ($L.isSucceededEnabled())", field("calls", method))
+                .addStatement("$L.succeeded($L)", field("calls", method), CodeBlock.join(arguments, ", "))
+                .endControlFlow()
+                .build();
+    }
+
+    @Override
+    protected CodeBlock failed(MethodModel method, Locals locals) {
+        List<CodeBlock> arguments = new ArrayList<>(List.of(
+                CodeBlock.of("$S", method.name()), CodeBlock.of("$N", locals.start()), CodeBlock.of("$N", locals.error())));
+        arguments.addAll(keyValues(method));
+        return CodeBlock.builder()
+                .beginControlFlow("if ($L.isFailedEnabled($N))", field("calls", method), locals.error())
+                .addStatement("$L.failed($L)", field("calls", method), CodeBlock.join(arguments, ", "))
+                .endControlFlow()
+                .build();
+    }
+
+    private static List<CodeBlock> keyValues(MethodModel method) {
+        List<CodeBlock> keyValues = new ArrayList<>();
+        for (ParameterModel parameter : method.parameters()) {
+            if (isLogged(parameter)) {
+                keyValues.add(parameter.redacted()
+                        ? CodeBlock.of("$S, $T.REDACTED", parameter.name(), SERVICE_LOGGER)
+                        : CodeBlock.of("$S, $N", parameter.name(), parameter.name()));
+            }
+        }
+        return keyValues;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.javakit.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.javakit.processor.model.MethodModel;
+import dev.javakit.processor.model.ServiceModel;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Service>Metrics}: a service decorator that times every call with a Micrometer
+ * timer per method and outcome (Go kit's {@code instrumentingMiddleware}). Timers are resolved in
+ * the constructor, so a call costs two clock reads and one timer update.
+ */
+public final class MetricsDecoratorWriter extends DecoratorWriter {
+
+    private static final ClassName METER_REGISTRY = ClassName.get("io.micrometer.core.instrument", "MeterRegistry");
+    private static final ClassName SERVICE_METRICS = ClassName.get("dev.javakit.metrics", "ServiceMetrics");
+    private static final ClassName METHOD_TIMER = SERVICE_METRICS.nestedClass("MethodTimer");
+
+    @Override
+    protected ClassName decorator(ServiceModel service) {
+        return service.metricsClass();
+    }
+
+    @Override
+    protected void addMembers(TypeSpec.Builder type, ServiceModel service) {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(service.serviceType(), "delegate")
+                .addParameter(METER_REGISTRY, "registry")
+                .addStatement("this.delegate = $T.requireNonNull(delegate, $S)", Objects.class, "delegate")
+                .addStatement("$T metrics = $T.forService(registry, $S)", SERVICE_METRICS, SERVICE_METRICS,
+                        service.serviceName());
+        for (MethodModel method : service.methods()) {
+            type.addField(METHOD_TIMER, timer(method), Modifier.PRIVATE, Modifier.FINAL);
+            constructor.addStatement("this.$N = metrics.method($S)", timer(method), method.name());
+        }
+        type.addMethod(constructor.build());
+    }
+
+    @Override
+    protected CodeBlock start(MethodModel method) {
+        return CodeBlock.of("$L.start()", field(timer(method), method));
+    }
+
+    @Override
+    protected CodeBlock succeeded(MethodModel method, Locals locals) {
+        return CodeBlock.builder().addStatement("$L.succeeded($N)", field(timer(method), method), locals.start()).build();
+    }
+
+    @Override
+    protected CodeBlock failed(MethodModel method, Locals locals) {
+        return CodeBlock.builder()
+                .addStatement("$L.failed($N, $N)", field(timer(method), method), locals.start(), locals.error())
+                .build();
+    }
+
+    private static String timer(MethodModel method) {
+        return method.name() + "Timer";
+    }
+}

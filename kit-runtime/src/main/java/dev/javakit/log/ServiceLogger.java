@@ -1,0 +1,96 @@
+package dev.javakit.log;
+
+import dev.javakit.errors.Outcome;
+import java.util.Locale;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.MDC;
+import org.slf4j.event.Level;
+import org.slf4j.spi.LoggingEventBuilder;
+
+/**
+ * Writes one structured log line per service call: {@code service}, {@code method}, the
+ * arguments by name, {@code took}, and on failure {@code err}; what generated logging decorators
+ * and {@link LoggingMiddleware} call.
+ *
+ * <p>Successes log at INFO, client errors (4xx exceptions) at WARN, everything else at ERROR with
+ * its stack trace. Callers ask {@link #isSucceededEnabled()} or {@link #isFailedEnabled} first and
+ * pass arguments only when it answers yes, so a disabled level costs no formatting, boxing or
+ * varargs array. When a tracing middleware has put {@code trace_id} in the MDC, lines carry it.
+ */
+public final class ServiceLogger {
+
+    /** What a parameter marked {@code @Redacted} is logged as. */
+    public static final String REDACTED = "***";
+
+    private final Logger log;
+    private final String service;
+
+    /** Creates a logger of calls to {@code service}'s methods. */
+    public ServiceLogger(Logger log, String service) {
+        this.log = Objects.requireNonNull(log, "log");
+        this.service = Objects.requireNonNull(service, "service");
+    }
+
+    /** Returns whether successful calls are logged. */
+    public boolean isSucceededEnabled() {
+        return log.isInfoEnabled();
+    }
+
+    /** Returns whether a call that threw {@code error} is logged. */
+    public boolean isFailedEnabled(Throwable error) {
+        return log.isEnabledForLevel(levelOf(error));
+    }
+
+    /**
+     * Logs a successful call.
+     *
+     * @param startNanos {@link System#nanoTime()} when the call began
+     * @param keyValues the arguments (and the result, when logged) as name, value, name, value...
+     */
+    public void succeeded(String method, long startNanos, Object... keyValues) {
+        event(log.atInfo(), method, keyValues)
+                .addKeyValue("took", took(startNanos))
+                .log("call succeeded");
+    }
+
+    /**
+     * Logs a failed call.
+     *
+     * @param startNanos {@link System#nanoTime()} when the call began
+     * @param keyValues the arguments as name, value, name, value...
+     */
+    public void failed(String method, long startNanos, Throwable error, Object... keyValues) {
+        Level level = levelOf(error);
+        LoggingEventBuilder event = event(log.atLevel(level), method, keyValues)
+                .addKeyValue("took", took(startNanos))
+                .addKeyValue("err", String.valueOf(error.getMessage()));
+        if (level == Level.ERROR) {
+            event = event.setCause(error);
+        } else {
+            event = event.addKeyValue("exception", error.getClass().getSimpleName());
+        }
+        event.log("call failed");
+    }
+
+    private LoggingEventBuilder event(LoggingEventBuilder event, String method, Object[] keyValues) {
+        event = event.addKeyValue("service", service).addKeyValue("method", method);
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            event = event.addKeyValue(String.valueOf(keyValues[i]), keyValues[i + 1]);
+        }
+        String traceId = MDC.get("trace_id");
+        if (traceId != null) {
+            event = event.addKeyValue("trace_id", traceId);
+        }
+        return event;
+    }
+
+    private static Level levelOf(Throwable error) {
+        return Outcome.of(error) == Outcome.CLIENT_ERROR ? Level.WARN : Level.ERROR;
+    }
+
+    /** Formats the time since {@code startNanos} as milliseconds, such as {@code 0.183ms}. */
+    static String took(long startNanos) {
+        return String.format(Locale.ROOT, "%.3fms", (System.nanoTime() - startNanos) / 1e6);
+    }
+}

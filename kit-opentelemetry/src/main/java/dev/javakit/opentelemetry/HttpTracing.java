@@ -7,6 +7,7 @@ import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
 
 /**
  * Continues traces across HTTP: reads the caller's trace context ({@code traceparent} and
@@ -22,7 +23,13 @@ public final class HttpTracing {
     private static final TextMapGetter<HttpServerRequest> HEADERS = new TextMapGetter<>() {
         @Override
         public String get(HttpServerRequest request, String key) {
-            return request == null ? null : request.header(key);
+            if (request == null) {
+                return null;
+            }
+            // A header sent on several lines is one comma-separated list (RFC 9110), as W3C
+            // tracestate expects; the W3C propagator reads it with get() alone.
+            List<String> lines = request.headers(key);
+            return lines.isEmpty() ? null : String.join(",", lines);
         }
 
         @Override

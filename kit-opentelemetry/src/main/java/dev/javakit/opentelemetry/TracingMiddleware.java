@@ -63,8 +63,11 @@ public final class TracingMiddleware implements Middleware {
             String previousSpanId = MDC.get("span_id");
             Scope scope = withSpan.makeCurrent();
             try {
-                MDC.put("trace_id", span.getSpanContext().getTraceId());
-                MDC.put("span_id", span.getSpanContext().getSpanId());
+                // A no-op tracer's spans are invalid (all zeros): no id is better than a shared bogus one.
+                if (span.getSpanContext().isValid()) {
+                    MDC.put("trace_id", span.getSpanContext().getTraceId());
+                    MDC.put("span_id", span.getSpanContext().getSpanId());
+                }
                 return next.call(ctx.with(Tracing.CURRENT, withSpan), request);
             } catch (Throwable e) {
                 span.recordException(e);

@@ -340,6 +340,16 @@ class DiagnosticsTest {
     }
 
     @Test
+    void rejectsLogResultOnVoidMethods() {
+        assertError("log-result-on-void", "@LogResult",
+                "@KitService",
+                "public interface Svc {",
+                "  @POST(\"/a\") @LogResult",
+                "  void a();",
+                "}");
+    }
+
+    @Test
     void rejectsParametersNamedLikeObjectMethods() {
         assertError("reserved-parameter-name", "String toString",
                 "@KitService",

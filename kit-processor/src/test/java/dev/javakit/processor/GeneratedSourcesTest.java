@@ -49,8 +49,23 @@ class GeneratedSourcesTest {
     }
 
     @Test
+    void generatesTheLoggingDecorator() {
+        assertThat(compilation)
+                .generatedSourceFile("test.GreeterServiceLogging")
+                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/GreeterServiceLogging.java"));
+    }
+
+    @Test
+    void generatesTheMetricsDecorator() {
+        assertThat(compilation)
+                .generatedSourceFile("test.GreeterServiceMetrics")
+                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/GreeterServiceMetrics.java"));
+    }
+
+    @Test
     void stampsEveryGeneratedFileWithGenerated() {
-        for (String name : new String[] {"GreeterServiceEndpoints", "ForwardingGreeterService", "GreeterServiceHttpRoutes"}) {
+        for (String name : new String[] {"GreeterServiceEndpoints", "ForwardingGreeterService", "GreeterServiceLogging",
+                "GreeterServiceMetrics", "GreeterServiceHttpRoutes"}) {
             assertThat(compilation)
                     .generatedSourceFile("test." + name)
                     .contentsAsUtf8String()

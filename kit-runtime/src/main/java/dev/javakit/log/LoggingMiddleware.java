@@ -26,18 +26,19 @@ public final class LoggingMiddleware implements Middleware {
         String method = endpoint.method();
         return (ctx, request) -> {
             long start = System.nanoTime();
+            Resp response;
             try {
-                Resp response = next.call(ctx, request);
-                if (calls.isSucceededEnabled()) {
-                    calls.succeeded(method, start);
-                }
-                return response;
+                response = next.call(ctx, request);
             } catch (Throwable e) {
                 if (calls.isFailedEnabled(e)) {
                     calls.failed(method, start, e);
                 }
                 throw e;
             }
+            if (calls.isSucceededEnabled()) {
+                calls.succeeded(method, start);
+            }
+            return response;
         };
     }
 }

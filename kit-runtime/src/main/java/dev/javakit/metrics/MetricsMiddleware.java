@@ -26,14 +26,15 @@ public final class MetricsMiddleware implements Middleware {
                 new ServiceMetrics(registry, ServiceMetrics.ENDPOINT_CALLS, endpoint.service()).method(endpoint.method());
         return (ctx, request) -> {
             long start = timer.start();
+            Resp response;
             try {
-                Resp response = next.call(ctx, request);
-                timer.succeeded(start);
-                return response;
+                response = next.call(ctx, request);
             } catch (Throwable e) {
                 timer.failed(start, e);
                 throw e;
             }
+            timer.succeeded(start);
+            return response;
         };
     }
 }

@@ -52,7 +52,8 @@ public final class ServiceMetrics {
         private final String method;
         private final Clock clock;
         private final Timer succeeded;
-        private final Map<Class<?>, Timer> failed = new ConcurrentHashMap<>();
+        /** Failure timers by exception class, then by outcome: a {@code HasStatus} exception's outcome is its own. */
+        private final Map<Class<?>, Timer[]> failed = new ConcurrentHashMap<>();
 
         private MethodTimer(String method) {
             this.method = Objects.requireNonNull(method, "method");
@@ -73,8 +74,15 @@ public final class ServiceMetrics {
         /** Records a call that began at {@code start} and threw {@code error}. */
         public void failed(long start, Throwable error) {
             long duration = clock.monotonicTime() - start;
-            failed.computeIfAbsent(error.getClass(), type -> timer(Outcome.of(error), type.getSimpleName()))
-                    .record(duration, TimeUnit.NANOSECONDS);
+            Outcome outcome = Outcome.of(error);
+            Timer[] byOutcome = failed.computeIfAbsent(error.getClass(), type -> new Timer[Outcome.values().length]);
+            Timer timer = byOutcome[outcome.ordinal()];
+            if (timer == null) {
+                // Racing threads register the same meter: the registry returns the one it has.
+                timer = timer(outcome, error.getClass().getSimpleName());
+                byOutcome[outcome.ordinal()] = timer;
+            }
+            timer.record(duration, TimeUnit.NANOSECONDS);
         }
 
         private Timer timer(Outcome outcome, String exception) {

@@ -58,23 +58,24 @@ abstract class DecoratorWriter extends SourceFileWriter {
         CodeBlock arguments = method.parameters().stream()
                 .map(p -> CodeBlock.of("$N", p.name()))
                 .collect(CodeBlock.joining(", "));
-        CodeBlock.Builder body = CodeBlock.builder()
-                .addStatement("long $N = $L", locals.start(), start(method))
-                .beginControlFlow("try");
-        if (method.returnsVoid()) {
-            body.addStatement("$L.$N($L)", field("delegate", method), method.name(), arguments)
-                    .add(succeeded(method, locals));
-        } else {
-            body.addStatement("$T $N = $L.$N($L)", method.returnType(), locals.result(), field("delegate", method),
-                            method.name(), arguments)
-                    .add(succeeded(method, locals))
-                    .addStatement("return $N", locals.result());
+        CodeBlock call = CodeBlock.of("$L.$N($L)", field("delegate", method), method.name(), arguments);
+        CodeBlock.Builder body = CodeBlock.builder().addStatement("long $N = $L", locals.start(), start(method));
+        if (!method.returnsVoid()) {
+            body.addStatement("$T $N", method.returnType(), locals.result());
         }
-        body.nextControlFlow("catch ($T $N)", Throwable.class, locals.error())
+        body.beginControlFlow("try")
+                .addStatement(method.returnsVoid() ? "$L" : "$N = $L",
+                        method.returnsVoid() ? new Object[] {call} : new Object[] {locals.result(), call})
+                .nextControlFlow("catch ($T $N)", Throwable.class, locals.error())
                 .add(failed(method, locals))
                 // A precise rethrow: only what the delegate may throw leaves, as the signature says.
                 .addStatement("throw $N", locals.error())
-                .endControlFlow();
+                .endControlFlow()
+                // Outside the try: a failure while reporting success is not the call's failure.
+                .add(succeeded(method, locals));
+        if (!method.returnsVoid()) {
+            body.addStatement("return $N", locals.result());
+        }
         return EndpointsWriter.signature(method).addCode(body.build()).build();
     }
 

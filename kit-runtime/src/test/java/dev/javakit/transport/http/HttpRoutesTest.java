@@ -53,6 +53,37 @@ class HttpRoutesTest {
     }
 
     @Test
+    void plainRouteKeepsItsHandlerAndServesNoEndpoint() {
+        RouteHandler metrics = (ctx, request) -> new HttpResponse(200, "text/plain", new byte[0]);
+
+        HttpRoutes routes = HttpRoutes.builder().route("GET", "/metrics", metrics).build();
+
+        HttpRoute route = routes.routes().get(0);
+        assertThat(route.method()).isEqualTo("GET");
+        assertThat(route.pathTemplate()).isEqualTo("/metrics");
+        assertThat(route.endpoint()).isNull();
+        assertThat(route.handler()).isSameAs(metrics);
+    }
+
+    @Test
+    void plainAndEndpointRoutesKeepTheOrderTheyWereAdded() {
+        HttpRoutes routes = HttpRoutes.builder()
+                .route("GET", "/profiles/{id}", GET, (ctx, request) -> request, request -> "", response -> new byte[0])
+                .route("GET", "/metrics", (ctx, request) -> new HttpResponse(200, "text/plain", new byte[0]))
+                .build();
+
+        assertThat(routes.routes()).extracting(HttpRoute::pathTemplate, HttpRoute::endpoint)
+                .containsExactly(tuple("/profiles/{id}", GET), tuple("/metrics", null));
+    }
+
+    @Test
+    void plainRouteWithAMalformedMethodIsRejected() {
+        RouteHandler handler = (ctx, request) -> new HttpResponse(200, "text/plain", new byte[0]);
+
+        assertThatIllegalArgumentException().isThrownBy(() -> HttpRoutes.builder().route("get", "/metrics", handler));
+    }
+
+    @Test
     void errorStatusesAreKept() {
         HttpRoutes routes = HttpRoutes.builder()
                 .errorStatus(IllegalStateException.class, 409)

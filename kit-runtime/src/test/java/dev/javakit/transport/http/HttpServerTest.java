@@ -23,11 +23,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,10 @@ class HttpServerTest {
     }
 
     record Text(String text) {
+    }
+
+    /** What a listener was told about one request. */
+    record Report(String method, String route, int status, long durationNanos) {
     }
 
     static class EmailTaken extends RuntimeException {
@@ -76,6 +84,7 @@ class HttpServerTest {
 
     private HttpServer server;
     private ExecutorService callerExecutor;
+    private final BlockingQueue<Report> reports = new LinkedBlockingQueue<>();
 
     @AfterEach
     void stopServer() {
@@ -650,6 +659,7 @@ class HttpServerTest {
         assertThatThrownBy(() -> builder.errorStatus(null, 400)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> builder.before(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> builder.after(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> builder.listener(null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
@@ -702,6 +712,159 @@ class HttpServerTest {
 
         assertThat(notStarted.routes()).extracting(HttpRoute::pathTemplate)
                 .containsExactlyElementsOf(routes().build().routes().stream().map(HttpRoute::pathTemplate).toList());
+    }
+
+    private HttpServerListener reporting() {
+        return (method, route, status, durationNanos) -> reports.add(new Report(method, route, status, durationNanos));
+    }
+
+    /** Waits for the next listener report and checks it, including that it took some time. */
+    private void assertReported(String method, String route, int status) throws InterruptedException {
+        Report report = reports.poll(5, TimeUnit.SECONDS);
+        assertThat(report).as("listener report of %s %s", method, route).isNotNull();
+        assertThat(report).extracting(Report::method, Report::route, Report::status)
+                .containsExactly(method, route, status);
+        assertThat(report.durationNanos()).isPositive();
+    }
+
+    private static dev.javakit.transport.http.HttpResponse plain(int status, String contentType, String body) {
+        return new dev.javakit.transport.http.HttpResponse(status, contentType, body.getBytes(UTF_8));
+    }
+
+    @Test
+    void listenerIsToldAboutARoutedRequestWithItsTemplate() throws Exception {
+        start(builder().listener(reporting()));
+
+        get("/profiles/p1");
+
+        assertReported("GET", "/profiles/{id}", 200);
+    }
+
+    @Test
+    void listenerIsToldOnceAboutEveryRequestRoutedOrNot() throws Exception {
+        start(builder().listener(reporting()));
+
+        get("/profiles/p1");
+        assertReported("GET", "/profiles/{id}", 200);
+        get("/nowhere");
+        assertReported("GET", null, 404);
+        send(HttpRequest.newBuilder(uri("/profiles/p1")).DELETE());
+        assertReported("DELETE", null, 405);
+        get("/profiles/%FF");
+        assertReported("GET", null, 400);
+        get("/taken");
+        assertReported("GET", "/taken", 409);
+        post("/upload", bytes(LIMIT + 1));
+        assertReported("POST", "/upload", 413);
+        get("/boom");
+        assertReported("GET", "/boom", 500);
+
+        assertThat(reports.poll(200, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
+    void listenerIsToldAfterTheResponseIsSent() throws Exception {
+        CountDownLatch responseReceived = new CountDownLatch(1);
+        start(builder().listener((method, route, status, durationNanos) -> {
+            try {
+                responseReceived.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            reports.add(new Report(method, route, status, durationNanos));
+        }));
+
+        // Were the listener told before the response went out, this would time out waiting for it.
+        HttpResponse<String> response = CLIENT.send(
+                HttpRequest.newBuilder(uri("/profiles/p1")).timeout(Duration.ofSeconds(3)).build(),
+                HttpResponse.BodyHandlers.ofString(UTF_8));
+        responseReceived.countDown();
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertReported("GET", "/profiles/{id}", 200);
+    }
+
+    @Test
+    void listenersAreToldInTheOrderTheyWereAdded() throws Exception {
+        List<String> order = new CopyOnWriteArrayList<>();
+        start(builder()
+                .listener((method, route, status, durationNanos) -> order.add("first"))
+                .listener((method, route, status, durationNanos) -> {
+                    order.add("second");
+                    reports.add(new Report(method, route, status, durationNanos));
+                }));
+
+        get("/profiles/p1");
+        assertReported("GET", "/profiles/{id}", 200);
+
+        assertThat(order).containsExactly("first", "second");
+    }
+
+    @Test
+    void plainRouteAnswersWithItsOwnStatusContentTypeAndBody() throws Exception {
+        HttpRoutes metrics = HttpRoutes.builder()
+                .route("GET", "/metrics", (ctx, request) -> plain(200, "text/plain; version=0.0.4; charset=utf-8", "up 1\n"))
+                .build();
+        start(HttpServer.builder().address("127.0.0.1:0").routes(metrics));
+
+        HttpResponse<String> response = get("/metrics");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Content-Type")).containsExactly("text/plain; version=0.0.4; charset=utf-8");
+        assertThat(response.body()).isEqualTo("up 1\n");
+    }
+
+    @Test
+    void plainRouteCanAnswerWithoutContent() throws Exception {
+        HttpRoutes ping = HttpRoutes.builder()
+                .route("POST", "/ping", (ctx, request) -> plain(204, "text/plain", ""))
+                .build();
+        start(HttpServer.builder().address("127.0.0.1:0").routes(ping));
+
+        HttpResponse<String> response = post("/ping", new byte[0]);
+
+        assertThat(response.statusCode()).isEqualTo(204);
+        assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void plainRouteSeesItsTemplatePathParamsAndBeforeHookContext() throws Exception {
+        HttpRoutes echo = HttpRoutes.builder()
+                .route("GET", "/echo/{word}", (ctx, request) -> plain(200, "text/plain",
+                        request.routeTemplate() + " " + request.pathParam("word") + " " + ctx.getOrDefault(USER, "nobody")))
+                .build();
+        start(HttpServer.builder().address("127.0.0.1:0").routes(echo).before((ctx, request) -> ctx.with(USER, "ada")));
+
+        HttpResponse<String> response = get("/echo/hi%20there");
+
+        assertThat(response.body()).isEqualTo("/echo/{word} hi there ada");
+    }
+
+    @Test
+    void plainRouteFailureIsAnsweredAsAJsonError() throws Exception {
+        HttpRoutes metrics = HttpRoutes.builder()
+                .route("GET", "/metrics", (ctx, request) -> {
+                    throw new HttpStatusException(503, "scrape later");
+                })
+                .build();
+        start(HttpServer.builder().address("127.0.0.1:0").routes(metrics));
+
+        HttpResponse<String> response = get("/metrics");
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(JSON);
+        assertThat(response.body()).isEqualTo("{\"error\":\"scrape later\"}");
+    }
+
+    @Test
+    void plainAndEndpointRoutesShareOneServer() throws Exception {
+        HttpRoutes metrics = HttpRoutes.builder()
+                .route("GET", "/metrics", (ctx, request) -> plain(200, "text/plain", "up 1"))
+                .build();
+        start(builder().routes(metrics));
+
+        assertThat(get("/metrics").body()).isEqualTo("up 1");
+        assertThat(get("/profiles/p1").headers().firstValue("Content-Type")).hasValue(JSON);
     }
 
     @Test

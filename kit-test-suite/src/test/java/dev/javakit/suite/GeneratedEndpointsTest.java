@@ -1,0 +1,109 @@
+package dev.javakit.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.javakit.context.Context;
+import dev.javakit.endpoint.Endpoint;
+import dev.javakit.endpoint.EndpointInfo;
+import dev.javakit.endpoint.Middleware;
+import java.io.IOException;
+import java.lang.reflect.UndeclaredThrowableException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The generated endpoint set: server endpoints, middleware application, the service over endpoints. */
+class GeneratedEndpointsTest {
+
+    private final FakeAccounts fake = new FakeAccounts();
+
+    @Test
+    void serverEndpointsCallTheServiceWithTheRequestRecord() throws Exception {
+        AccountServiceEndpoints endpoints = AccountServiceEndpoints.of(fake);
+        AccountServiceEndpoints.GetResponse response =
+                endpoints.getEndpoint().call(Context.background(), new AccountServiceEndpoints.GetRequest(7));
+        assertThat(response.account()).isEqualTo(new Account(7, "ada", Kind.PERSONAL));
+    }
+
+    @Test
+    void describesEveryEndpointWithTheServiceName() {
+        assertThat(AccountServiceEndpoints.LOGIN).isEqualTo(new EndpointInfo("accounts", "login"));
+        assertThat(AccountServiceEndpoints.CLOSE.fullName()).isEqualTo("accounts.close");
+    }
+
+    @Test
+    void appliesAMiddlewareToEveryEndpointTellingItWhichOne() throws Exception {
+        List<String> wrapped = new ArrayList<>();
+        List<String> called = new ArrayList<>();
+        Middleware recording = new Middleware() {
+            @Override
+            public <Req, Resp> Endpoint<Req, Resp> wrap(EndpointInfo endpoint, Endpoint<Req, Resp> next) {
+                wrapped.add(endpoint.method());
+                return (ctx, request) -> {
+                    called.add(endpoint.method());
+                    return next.call(ctx, request);
+                };
+            }
+        };
+        AccountService service = AccountServiceEndpoints.of(fake).with(recording);
+        service.get(7);
+        service.search(List.of(), Optional.empty(), Kind.BUSINESS);
+        assertThat(wrapped).containsExactly("login", "get", "search", "close", "audit");
+        assertThat(called).containsExactly("get", "search");
+    }
+
+    @Test
+    void wrapsOneEndpointAlone() throws Exception {
+        List<Long> seen = new ArrayList<>();
+        AccountService service = AccountServiceEndpoints.of(fake).withGet(next -> (ctx, request) -> {
+            seen.add(request.id());
+            return next.call(ctx, request);
+        });
+        service.get(8);
+        service.login("ada", "secret");
+        assertThat(seen).containsExactly(8L);
+        assertThat(fake.calls).containsExactly("get", "login");
+    }
+
+    @Test
+    void rethrowsDeclaredExceptionsAsTheyAre() {
+        AccountService service = AccountServiceEndpoints.of(fake);
+        assertThatThrownBy(() -> service.login("ada", "wrong")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.get(1)).isInstanceOf(AccountMissingException.class);
+    }
+
+    @Test
+    void wrapsCheckedExceptionsTheMethodDoesNotDeclare() {
+        IOException transportFailure = new IOException("connection reset");
+        AccountService service = AccountServiceEndpoints.of(fake).withLogin(next -> (ctx, request) -> {
+            throw transportFailure;
+        });
+        assertThatThrownBy(() -> service.login("ada", "secret"))
+                .isInstanceOf(UndeclaredThrowableException.class)
+                .hasCause(transportFailure);
+    }
+
+    @Test
+    void letsAnythingThroughAMethodDeclaringException() {
+        AccountService service = AccountServiceEndpoints.of(fake);
+        assertThatThrownBy(() -> service.audit(new Account(1, "x", Kind.PERSONAL)))
+                .isInstanceOf(IOException.class).hasMessage("audit log unavailable");
+    }
+
+    @Test
+    void passesTheCallersContextToTheService() throws Exception {
+        Context.Key<String> user = Context.Key.of("user", String.class);
+        Context ctx = Context.background().with(user, "ada");
+        AccountServiceEndpoints.of(fake).close(ctx, 7);
+        assertThat(fake.lastContext).isSameAs(ctx);
+    }
+
+    @Test
+    void endpointSetsComposeWithEachOther() throws Exception {
+        AccountServiceEndpoints inner = AccountServiceEndpoints.of(fake);
+        AccountService outer = AccountServiceEndpoints.of(inner);
+        assertThat(outer.login("ada", "secret")).isEqualTo("token-ada");
+    }
+}

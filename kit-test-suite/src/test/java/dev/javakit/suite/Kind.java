@@ -1,0 +1,7 @@
+package dev.javakit.suite;
+
+/** Kinds of accounts. */
+public enum Kind {
+    PERSONAL,
+    BUSINESS
+}

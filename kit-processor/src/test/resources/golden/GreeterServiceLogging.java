@@ -28,7 +28,7 @@ public final class GreeterServiceLogging implements GreeterService {
     @Override
     public String greet(String name, Optional<String> language, String requestId) throws
             UnknownLanguageException {
-        long start = System.nanoTime();
+        long start = calls.start();
         String result;
         try {
             result = delegate.greet(name, language, requestId);
@@ -47,7 +47,7 @@ public final class GreeterServiceLogging implements GreeterService {
     @Override
     public void addGreeting(Context ctx, Greeting greeting, int priority) throws
             DuplicateGreetingException {
-        long start = System.nanoTime();
+        long start = calls.start();
         try {
             delegate.addGreeting(ctx, greeting, priority);
         } catch (Throwable e) {
@@ -63,7 +63,7 @@ public final class GreeterServiceLogging implements GreeterService {
 
     @Override
     public List<Greeting> list(List<String> tags, Optional<Integer> limit, Color color) {
-        long start = System.nanoTime();
+        long start = calls.start();
         List<Greeting> result;
         try {
             result = delegate.list(tags, limit, color);
@@ -81,7 +81,7 @@ public final class GreeterServiceLogging implements GreeterService {
 
     @Override
     public boolean delete(UUID greetingId) throws Exception {
-        long start = System.nanoTime();
+        long start = calls.start();
         boolean result;
         try {
             result = delegate.delete(greetingId);
@@ -99,7 +99,7 @@ public final class GreeterServiceLogging implements GreeterService {
 
     @Override
     public int addAll(List<Greeting> greetings) {
-        long start = System.nanoTime();
+        long start = calls.start();
         int result;
         try {
             result = delegate.addAll(greetings);

@@ -25,7 +25,7 @@ public final class LoggingMiddleware implements Middleware {
         ServiceLogger calls = new ServiceLogger(log, endpoint.service());
         String method = endpoint.method();
         return (ctx, request) -> {
-            long start = System.nanoTime();
+            long start = calls.start();
             Resp response;
             try {
                 response = next.call(ctx, request);

@@ -47,7 +47,7 @@ public final class LoggingDecoratorWriter extends DecoratorWriter {
 
     @Override
     protected CodeBlock start(MethodModel method) {
-        return CodeBlock.of("$T.nanoTime()", System.class);
+        return CodeBlock.of("$L.start()", field("calls", method));
     }
 
     @Override

@@ -311,14 +311,34 @@ public final class HttpServer implements AutoCloseable {
     }
 
     private static ExecutorService defaultExecutor() {
+        ExecutorService virtualThreads = namedVirtualThreads("kit-http-");
+        if (virtualThreads != null) {
+            return virtualThreads;
+        }
+        int threads = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
+        return Executors.newFixedThreadPool(threads, daemonThreads("kit-http-"));
+    }
+
+    /**
+     * Returns an executor starting a virtual thread per task, named {@code prefix0},
+     * {@code prefix1}..., or {@code null} before JDK 21. Looked up rather than called so the runtime
+     * compiles for Java 17; named because loggers reflect on unnamed threads for every event
+     * (Logback does).
+     */
+    private static ExecutorService namedVirtualThreads(String prefix) {
         try {
-            // Looked up rather than called so that the runtime still compiles for Java 17.
-            MethodHandle factory = MethodHandles.publicLookup().findStatic(
-                    Executors.class, "newVirtualThreadPerTaskExecutor", MethodType.methodType(ExecutorService.class));
-            return (ExecutorService) factory.invoke();
-        } catch (NoSuchMethodException | IllegalAccessException e) {
-            int threads = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
-            return Executors.newFixedThreadPool(threads, daemonThreads("kit-http-"));
+            Class<?> builderType = Class.forName("java.lang.Thread$Builder");
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            Object builder = lookup.findStatic(Thread.class, "ofVirtual",
+                    MethodType.methodType(Class.forName("java.lang.Thread$Builder$OfVirtual"))).invoke();
+            builder = lookup.findVirtual(builderType, "name", MethodType.methodType(builderType, String.class, long.class))
+                    .invoke(builder, prefix, 0L);
+            ThreadFactory factory = (ThreadFactory) lookup.findVirtual(builderType, "factory",
+                    MethodType.methodType(ThreadFactory.class)).invoke(builder);
+            return (ExecutorService) lookup.findStatic(Executors.class, "newThreadPerTaskExecutor",
+                    MethodType.methodType(ExecutorService.class, ThreadFactory.class)).invoke(factory);
+        } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
+            return null;
         } catch (Throwable e) {
             throw new IllegalStateException("creating the virtual-thread executor failed", e);
         }

@@ -1,0 +1,187 @@
+#!/usr/bin/env bash
+# The load benchmark: the packaged sample, the hand-written ceiling on the same engine, and Go kit's
+# own examples/profilesvc, measured one after the other in one invocation so that their ratios are
+# fair on a noisy machine. Prints a table; see BENCHMARKS.md for what it measures and the targets.
+#
+#   bench/http.sh                 build what is missing, then measure all three
+#   DURATION=30s ROUNDS=5 bench/http.sh   longer and more runs (default 3 rounds of 10s, after 5s warm-ups)
+#   SERVERS="sample ceiling" bench/http.sh
+#   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/http.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-10s}
+WARMUP=${WARMUP:-5s}
+ROUNDS=${ROUNDS:-3}
+STARTS=${STARTS:-3}
+CONNECTIONS=${CONNECTIONS:-32}
+# sample-quiet is the sample with LOG_LEVEL=WARN: no log line per successful call, which isolates
+# what the kit's layers cost from what writing a log line per request costs.
+SERVERS=${SERVERS:-"sample sample-quiet ceiling gokit"}
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+# The flags the README recommends: the serial collector (2 cores, small heaps), a heap that starts
+# small and may grow (the POST runs store a million profiles), small thread stacks; the sample also
+# starts from a start-up cache made by a training run. Two malloc arenas keep the JIT's native
+# memory from spreading over one arena per thread.
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms32m -Xmx512m -Xss256k"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+OUT=bench/target
+JAVA_VERSION=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.runtime.version/ { print $2 }')
+JAVA_FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')
+# Start-up caches belong to the JDK that wrote them: an AOT cache on JDK 25+ (JEP 483, 514), a
+# dynamic class-data archive before.
+if [ "${JAVA_FEATURE%%.*}" -ge 25 ]; then
+  START_CACHE="$OUT/profilesvc-$JAVA_VERSION.aot"
+  CACHE_WRITE="-XX:AOTCacheOutput=$START_CACHE"
+  CACHE_READ="-XX:AOTCache=$START_CACHE"
+else
+  START_CACHE="$OUT/profilesvc-$JAVA_VERSION.jsa"
+  CACHE_WRITE="-XX:ArchiveClassesAtExit=$START_CACHE"
+  CACHE_READ="-XX:SharedArchiveFile=$START_CACHE"
+fi
+SAMPLE_JAR=sample-profile-service/target/sample-profile-service.jar
+BENCH_JAR=kit-benchmarks/target/kit-benchmarks.jar
+SEED='{"id":"alice","name":"Alice Liddell","addresses":[{"id":"home","location":"1 Rabbit Hole, Wonderland"},{"id":"work","location":"Looking-Glass House"}]}'
+mkdir -p "$OUT"
+
+install_missing() {
+  local missing=()
+  command -v wrk >/dev/null || missing+=(wrk)
+  command -v curl >/dev/null || missing+=(curl)
+  command -v python3 >/dev/null || missing+=(python3)
+  if [[ " $SERVERS " == *" gokit "* ]]; then
+    command -v go >/dev/null || missing+=(golang-go)
+    [ -d /usr/share/doc/golang-github-go-kit-kit-dev/examples/profilesvc ] \
+      || missing+=(golang-github-go-kit-kit-dev golang-github-gorilla-mux-dev)
+  fi
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing ${missing[*]} (Debian packages)" >&2
+    local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+
+build() {
+  if [ ! -f "$SAMPLE_JAR" ] || [ ! -f "$BENCH_JAR" ]; then
+    mvn -B -q -DskipTests package -pl sample-profile-service,kit-benchmarks -am
+  fi
+  if [[ " $SERVERS " == *" gokit "* ]] && [ ! -x "$OUT/gokit/profilesvc" ]; then
+    # GOPATH mode over Debian's packaged sources, as their documentation ships the example.
+    local gopath="$OUT/gokit/gopath"
+    mkdir -p "$gopath/src/github.com/go-kit/kit/examples"
+    cp -r /usr/share/doc/golang-github-go-kit-kit-dev/examples/profilesvc "$gopath/src/github.com/go-kit/kit/examples/"
+    GO111MODULE=off GOFLAGS= GOPATH="$(cd "$gopath" && pwd):/usr/share/gocode" \
+      go build -o "$OUT/gokit/profilesvc" github.com/go-kit/kit/examples/profilesvc/cmd/profilesvc
+  fi
+  if [ ! -f "$START_CACHE" ] || [ "$SAMPLE_JAR" -nt "$START_CACHE" ]; then
+    # A training run: the classes it loads go into the archive the measured runs start from.
+    local pid
+    read -r pid _ < <(python3 bench/first_response.py 8099 -- "$JAVA" $CACHE_WRITE $JAVA_OPTS \
+      -jar "$SAMPLE_JAR" --http.addr=127.0.0.1:8099)
+    curl -s -o /dev/null -X POST -d "$SEED" http://127.0.0.1:8099/profiles/
+    curl -s -o /dev/null http://127.0.0.1:8099/profiles/alice
+    curl -s -o /dev/null http://127.0.0.1:8099/metrics
+    kill -TERM "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+  fi
+}
+
+command_of() {
+  case "$1" in
+    sample) echo "$JAVA $CACHE_READ $JAVA_OPTS -jar $SAMPLE_JAR --http.addr=127.0.0.1:$2" ;;
+    sample-quiet) echo "env LOG_LEVEL=WARN $(command_of sample "$2")" ;;
+    ceiling) echo "$JAVA $JAVA_OPTS -cp $BENCH_JAR:kit-benchmarks/target/lib/* dev.javakit.benchmarks.CeilingServer 127.0.0.1:$2" ;;
+    gokit) echo "$OUT/gokit/profilesvc -http.addr=127.0.0.1:$2" ;;
+  esac
+}
+
+port_of() {
+  case "$1" in sample) echo 8091 ;; ceiling) echo 8092 ;; gokit) echo 8093 ;; sample-quiet) echo 8094 ;; esac
+}
+
+# Prints "<requests/s> <p50 ms> <p99 ms>" from wrk's --latency output on stdin.
+parse_wrk() {
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } $1 == "Requests/sec:" { rps = $2 }
+    END { printf "%.0f %.2f %.2f\n", rps, p50, p99 }'
+}
+
+# Prints the median of the numbers on stdin.
+median() {
+  sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+stop() {
+  kill -TERM "$1" 2>/dev/null || true
+  while kill -0 "$1" 2>/dev/null; do sleep 0.05; done
+}
+
+install_missing
+build
+echo "# $(date -u +%FT%TZ) $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), wrk -t1 -c$CONNECTIONS -d$DURATION x $ROUNDS rounds"
+echo "# JAVA_OPTS: $JAVA_OPTS"
+
+# Start-up: from spawning the process to its first HTTP answer, the median of STARTS runs.
+declare -A first pid
+for i in $(seq 1 "$STARTS"); do
+  for server in $SERVERS; do
+    read -r p ms < <(python3 bench/first_response.py "$(port_of "$server")" -- $(command_of "$server" "$(port_of "$server")"))
+    stop "$p"
+    first[$server]="${first[$server]:-} $ms"
+  done
+done
+
+# Load: every server runs at once, idle but for its own turn; GET and POST rounds alternate
+# between servers, so that a noisy moment hits them all alike.
+for server in $SERVERS; do
+  port=$(port_of "$server")
+  read -r p _ < <(python3 bench/first_response.py "$port" -- $(command_of "$server" "$port"))
+  pid[$server]=$p
+  [ "$server" = ceiling ] || curl -s -o /dev/null -X POST -d "$SEED" "http://127.0.0.1:$port/profiles/"
+  wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$port/profiles/alice" >/dev/null
+  : > "$OUT/$server.get"; : > "$OUT/$server.post"; : > "$OUT/$server.rss"
+done
+for round in $(seq 1 "$ROUNDS"); do
+  for server in $SERVERS; do
+    port=$(port_of "$server")
+    ( while kill -0 "${pid[$server]}" 2>/dev/null; do ps -o rss= -p "${pid[$server]}" >> "$OUT/$server.rss" || true; sleep 0.5; done ) &
+    sampler=$!
+    wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$port/profiles/alice" | parse_wrk >> "$OUT/$server.get"
+    kill "$sampler" 2>/dev/null || true
+  done
+done
+# POSTs come last: they grow every store by a million profiles, which the resident memory above
+# should not include.
+for server in $SERVERS; do
+  [ "$server" = ceiling ] || wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s bench/post.lua "http://127.0.0.1:$(port_of "$server")" >/dev/null
+done
+for round in $(seq 1 "$ROUNDS"); do
+  for server in $SERVERS; do
+    [ "$server" = ceiling ] && continue
+    wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post.lua "http://127.0.0.1:$(port_of "$server")" \
+      | parse_wrk >> "$OUT/$server.post"
+  done
+done
+for server in $SERVERS; do stop "${pid[$server]}"; done
+
+printf "%-8s %10s %8s %8s %10s %8s %8s %9s %8s\n" server "GET req/s" "p50 ms" "p99 ms" "POST req/s" "p50 ms" "p99 ms" "first ms" "RSS MiB"
+for server in $SERVERS; do
+  get="$(cut -d' ' -f1 "$OUT/$server.get" | median) $(cut -d' ' -f2 "$OUT/$server.get" | median) $(cut -d' ' -f3 "$OUT/$server.get" | median)"
+  post="- - -"
+  [ -s "$OUT/$server.post" ] && post="$(cut -d' ' -f1 "$OUT/$server.post" | median) $(cut -d' ' -f2 "$OUT/$server.post" | median) $(cut -d' ' -f3 "$OUT/$server.post" | median)"
+  rss=$(sort -n "$OUT/$server.rss" | tail -1)
+  printf "%-8s %10s %8s %8s %10s %8s %8s %9s %8s\n" "$server" $get $post "$(tr ' ' '\n' <<< "${first[$server]}" | grep . | median)" "$(( ${rss:-0} / 1024 ))"
+  echo "$server $get" > "$OUT/$server.summary"
+done
+# Ratios from this same run: each sample variant against the ceiling and Go kit.
+for ours in sample sample-quiet; do
+  [ -f "$OUT/$ours.summary" ] && [[ " $SERVERS " == *" $ours "* ]] || continue
+  read -r _ our_get _ our_p99 < "$OUT/$ours.summary"
+  for theirs in ceiling gokit; do
+    [[ " $SERVERS " == *" $theirs "* ]] || continue
+    read -r _ get _ p99 < "$OUT/$theirs.summary"
+    awk -v a="$ours" -v b="$theirs" -v s="$our_get" -v o="$get" -v sp="$our_p99" -v op="$p99" \
+      'BEGIN { printf "%s / %s: GET throughput %.2f, p99 latency %.2f\n", a, b, s / o, sp / op }'
+  done
+done

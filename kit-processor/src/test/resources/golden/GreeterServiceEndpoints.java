@@ -14,15 +14,15 @@ import javax.annotation.processing.Generated;
 
 @Generated("dev.javakit.processor.KitProcessor")
 public final class GreeterServiceEndpoints implements GreeterService {
-    public static final EndpointInfo GREET = new EndpointInfo("greeter", "greet");
+    public static final EndpointInfo GREET = new EndpointInfo("greeter", "greet", true);
 
-    public static final EndpointInfo ADD_GREETING = new EndpointInfo("greeter", "addGreeting");
+    public static final EndpointInfo ADD_GREETING = new EndpointInfo("greeter", "addGreeting", false);
 
-    public static final EndpointInfo LIST = new EndpointInfo("greeter", "list");
+    public static final EndpointInfo LIST = new EndpointInfo("greeter", "list", true);
 
-    public static final EndpointInfo DELETE = new EndpointInfo("greeter", "delete");
+    public static final EndpointInfo DELETE = new EndpointInfo("greeter", "delete", true);
 
-    public static final EndpointInfo ADD_ALL = new EndpointInfo("greeter", "addAll");
+    public static final EndpointInfo ADD_ALL = new EndpointInfo("greeter", "addAll", false);
 
     private final Endpoint<GreetRequest, GreetResponse> greetEndpoint;
 

@@ -7,6 +7,7 @@ import dev.javakit.processor.model.ServiceModel;
 import dev.javakit.processor.validation.ServiceValidator;
 import dev.javakit.processor.writer.EndpointsWriter;
 import dev.javakit.processor.writer.ForwardingServiceWriter;
+import dev.javakit.processor.writer.HttpClientWriter;
 import dev.javakit.processor.writer.HttpRoutesWriter;
 import dev.javakit.processor.writer.LoggingDecoratorWriter;
 import dev.javakit.processor.writer.MetricsDecoratorWriter;
@@ -25,8 +26,8 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Generates the endpoints, forwarding base class, logging and metrics decorators and HTTP routes
- * of every {@code @KitService} interface.
+ * Generates the endpoints, forwarding base class, logging and metrics decorators, HTTP routes and
+ * HTTP client of every {@code @KitService} interface.
  *
  * <p>Each interface is validated first; one with errors gets diagnostics and no code. One that
  * refers to types not generated yet (by another processor) is retried in the next round. Any
@@ -47,7 +48,7 @@ public final class KitProcessor extends AbstractProcessor {
     /** Creates the processor, as javac's service loader does. */
     public KitProcessor() {
         this(List.of(new EndpointsWriter(), new ForwardingServiceWriter(), new LoggingDecoratorWriter(),
-                new MetricsDecoratorWriter(), new HttpRoutesWriter()));
+                new MetricsDecoratorWriter(), new HttpRoutesWriter(), new HttpClientWriter()));
     }
 
     /** Creates the processor with other writers; tests use it to make a writer fail. */

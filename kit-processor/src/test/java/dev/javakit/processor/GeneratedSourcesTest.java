@@ -63,9 +63,16 @@ class GeneratedSourcesTest {
     }
 
     @Test
+    void generatesTheHttpClient() {
+        assertThat(compilation)
+                .generatedSourceFile("test.GreeterServiceHttpClient")
+                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/GreeterServiceHttpClient.java"));
+    }
+
+    @Test
     void stampsEveryGeneratedFileWithGenerated() {
         for (String name : new String[] {"GreeterServiceEndpoints", "ForwardingGreeterService", "GreeterServiceLogging",
-                "GreeterServiceMetrics", "GreeterServiceHttpRoutes"}) {
+                "GreeterServiceMetrics", "GreeterServiceHttpRoutes", "GreeterServiceHttpClient"}) {
             assertThat(compilation)
                     .generatedSourceFile("test." + name)
                     .contentsAsUtf8String()

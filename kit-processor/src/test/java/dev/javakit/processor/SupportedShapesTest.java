@@ -54,7 +54,7 @@ class SupportedShapesTest {
         Compilation compilation = Sources.compile(first, second);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.Billing_ApiEndpoints").contentsAsUtf8String()
-                .contains("new EndpointInfo(\"Api\", \"create\")");
+                .contains("new EndpointInfo(\"Api\", \"create\", false)");
         assertThat(compilation).generatedSourceFile("test.Shipping_ApiEndpoints").contentsAsUtf8String()
                 .contains("public record GetResponse(Shipping.Parcel result)");
     }

@@ -10,8 +10,10 @@ import java.util.Objects;
  *
  * @param service the service name ({@code @KitService(name)}, or the interface's simple name)
  * @param method the Java method name
+ * @param idempotent whether calling the method twice has the effect of calling it once, so that
+ *     a retry may repeat it ({@code @Idempotent}, or GET, PUT and DELETE)
  */
-public record EndpointInfo(String service, String method) {
+public record EndpointInfo(String service, String method, boolean idempotent) {
 
     /** Checks both names are present. */
     public EndpointInfo {
@@ -20,6 +22,11 @@ public record EndpointInfo(String service, String method) {
         if (service.isEmpty() || method.isEmpty()) {
             throw new IllegalArgumentException("service and method names must not be empty");
         }
+    }
+
+    /** Describes a method that is not idempotent. */
+    public EndpointInfo(String service, String method) {
+        this(service, method, false);
     }
 
     /** Returns {@code service.method}, the name logs and traces use. */

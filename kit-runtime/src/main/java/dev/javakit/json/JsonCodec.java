@@ -1,6 +1,13 @@
 package dev.javakit.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -8,6 +15,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.cfg.MutableConfigOverride;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
@@ -18,7 +26,7 @@ import tools.jackson.databind.type.LogicalType;
  * the (de)serialization itself. The {@linkplain #standard() standard} codec is strict about types
  * the way Go's {@code encoding/json} is (a number is not a string nor an enum, {@code 1.5} is not
  * an integer, {@code null} is not a primitive, nothing may follow the document) and tolerant about
- * unknown fields.
+ * unknown fields; absent or {@code null} lists, sets and maps read as empty ones, as Go omits them.
  */
 public final class JsonCodec {
 
@@ -56,7 +64,16 @@ public final class JsonCodec {
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                // Go omits empty slices and maps ("omitempty"): absent means empty, never null.
+                .withConfigOverride(List.class, emptyWhenAbsent())
+                .withConfigOverride(Set.class, emptyWhenAbsent())
+                .withConfigOverride(Collection.class, emptyWhenAbsent())
+                .withConfigOverride(Map.class, emptyWhenAbsent());
+    }
+
+    private static Consumer<MutableConfigOverride> emptyWhenAbsent() {
+        return override -> override.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
     }
 
     /** Returns the underlying mapper. */
@@ -76,6 +93,11 @@ public final class JsonCodec {
 
     /** Returns a writer of {@code type}. */
     public <T> JsonWriter<T> writer(Class<T> type) {
+        return new JsonWriter<>(mapper.writerFor(type));
+    }
+
+    /** Returns a writer of a generic type, such as {@code new TypeReference<List<Address>>() {}}. */
+    public <T> JsonWriter<T> writer(TypeReference<T> type) {
         return new JsonWriter<>(mapper.writerFor(type));
     }
 

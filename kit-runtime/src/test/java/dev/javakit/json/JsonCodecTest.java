@@ -100,8 +100,13 @@ class JsonCodecTest {
     }
 
     @Test
-    void missingFieldsTakeDefaultValues() {
-        assertThat(codec.reader(Profile.class).read(json("{}"))).isEqualTo(new Profile(null, 0, false, null));
+    void missingFieldsTakeDefaultValuesAndCollectionsAreEmpty() {
+        assertThat(codec.reader(Profile.class).read(json("{}"))).isEqualTo(new Profile(null, 0, false, List.of()));
+    }
+
+    @Test
+    void nullCollectionsReadAsEmptyLikeGosOmittedSlices() {
+        assertThat(codec.reader(Profile.class).read(json("{\"addresses\":null}")).addresses()).isEmpty();
     }
 
     @Test

@@ -20,6 +20,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param verb the HTTP method
  * @param path the HTTP path template
  * @param logResult whether the logging decorator logs the result ({@code @LogResult})
+ * @param idempotent whether retries may repeat the method ({@code @Idempotent}, or GET, PUT, DELETE)
+ * @param clientErrors how a client recreates the declared exceptions it can construct
  */
 public record MethodModel(
         ExecutableElement element,
@@ -32,7 +34,9 @@ public record MethodModel(
         String resultName,
         HttpVerb verb,
         PathTemplate path,
-        boolean logResult) {
+        boolean logResult,
+        boolean idempotent,
+        List<ClientErrorModel> clientErrors) {
 
     /** Returns whether the method returns nothing. */
     public boolean returnsVoid() {

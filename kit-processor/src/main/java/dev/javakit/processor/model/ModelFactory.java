@@ -7,13 +7,18 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -23,6 +28,7 @@ public final class ModelFactory {
     private static final String KIT_SERVICE = "dev.javakit.annotations.KitService";
     private static final String RESULT_NAME = "dev.javakit.annotations.ResultName";
     private static final String LOG_RESULT = "dev.javakit.annotations.LogResult";
+    private static final String IDEMPOTENT = "dev.javakit.annotations.Idempotent";
 
     private final Elements elements;
     private final Types types;
@@ -92,7 +98,53 @@ public final class ModelFactory {
                 resultName,
                 verb,
                 path,
-                Annotations.find(method.element(), LOG_RESULT) != null);
+                Annotations.find(method.element(), LOG_RESULT) != null,
+                isIdempotent(method, verb),
+                clientErrors(thrown, method.element()));
+    }
+
+    /** The declared exceptions with a status that a client in the service's package can construct. */
+    private List<ClientErrorModel> clientErrors(List<? extends TypeMirror> thrown, Element method) {
+        List<ClientErrorModel> errors = new ArrayList<>();
+        PackageElement clientPackage = elements.getPackageOf(method);
+        for (TypeMirror type : thrown) {
+            TypeElement exception = (TypeElement) types.asElement(type);
+            Integer status = ErrorStatuses.of(exception, elements);
+            if (status == null || exception.getModifiers().contains(Modifier.ABSTRACT)) {
+                continue;
+            }
+            boolean fixed = false;
+            boolean withMessage = false;
+            for (ExecutableElement constructor : ElementFilter.constructorsIn(exception.getEnclosedElements())) {
+                if (!isAccessible(constructor, clientPackage)) {
+                    continue;
+                }
+                List<? extends VariableElement> parameters = constructor.getParameters();
+                fixed |= parameters.isEmpty();
+                withMessage |= parameters.size() == 1
+                        && types.isSameType(parameters.get(0).asType(), type("java.lang.String"));
+            }
+            if (fixed || withMessage) {
+                errors.add(new ClientErrorModel(ClassName.get(exception), status, fixed, withMessage));
+            }
+        }
+        return List.copyOf(errors);
+    }
+
+    private boolean isAccessible(ExecutableElement constructor, PackageElement from) {
+        Set<Modifier> modifiers = constructor.getModifiers();
+        if (modifiers.contains(Modifier.PUBLIC)) {
+            return true;
+        }
+        return !modifiers.contains(Modifier.PRIVATE) && elements.getPackageOf(constructor).equals(from);
+    }
+
+    private static boolean isIdempotent(ServiceMethod method, HttpVerb verb) {
+        AnnotationMirror annotation = Annotations.find(method.element(), IDEMPOTENT);
+        if (annotation != null) {
+            return (Boolean) Annotations.value(annotation, "value");
+        }
+        return verb == HttpVerb.GET || verb == HttpVerb.PUT || verb == HttpVerb.DELETE;
     }
 
     private boolean catchesEveryException(TypeMirror thrown) {

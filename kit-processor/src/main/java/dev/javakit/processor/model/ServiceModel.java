@@ -53,6 +53,11 @@ public record ServiceModel(
         return ClassName.get(packageName(), prefix() + "Metrics");
     }
 
+    /** Returns the generated HTTP client, such as {@code ProfileServiceHttpClient}. */
+    public ClassName httpClientClass() {
+        return ClassName.get(packageName(), prefix() + "HttpClient");
+    }
+
     /** Returns the generated HTTP route table, such as {@code ProfileServiceHttpRoutes}. */
     public ClassName httpRoutesClass() {
         return ClassName.get(packageName(), prefix() + "HttpRoutes");

@@ -42,7 +42,8 @@ public final class EndpointsWriter extends SourceFileWriter {
         for (MethodModel method : service.methods()) {
             type.addField(FieldSpec.builder(ENDPOINT_INFO, method.constantName(),
                             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .initializer("new $T($S, $S)", ENDPOINT_INFO, service.serviceName(), method.name())
+                    .initializer("new $T($S, $S, $L)", ENDPOINT_INFO, service.serviceName(), method.name(),
+                            method.idempotent())
                     .build());
         }
         for (MethodModel method : service.methods()) {

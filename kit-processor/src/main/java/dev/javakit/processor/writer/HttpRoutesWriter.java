@@ -5,14 +5,11 @@ import static dev.javakit.processor.writer.RuntimeTypes.HTTP_SERVER_REQUEST;
 import static dev.javakit.processor.writer.RuntimeTypes.JSON_CODEC;
 import static dev.javakit.processor.writer.RuntimeTypes.JSON_READER;
 import static dev.javakit.processor.writer.RuntimeTypes.PARAMS;
-import static dev.javakit.processor.writer.RuntimeTypes.TYPE_REFERENCE;
 
-import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.javakit.processor.model.Binding;
 import dev.javakit.processor.model.Cardinality;
@@ -47,7 +44,7 @@ public final class HttpRoutesWriter extends SourceFileWriter {
             if (body != null) {
                 type.addField(ParameterizedTypeName.get(JSON_READER, body.type().box()), bodyReader(method),
                         Modifier.PRIVATE, Modifier.FINAL);
-                constructor.addStatement("this.$N = json.reader($L)", bodyReader(method), typeToken(body.type()));
+                constructor.addStatement("this.$N = json.reader($L)", bodyReader(method), JsonTypes.token(body.type()));
             }
         }
         type.addMethod(constructor.build());
@@ -172,22 +169,8 @@ public final class HttpRoutesWriter extends SourceFileWriter {
         };
     }
 
-    /** Returns {@code Type.class} for plain types, a {@code TypeReference} for generic ones. */
-    private static CodeBlock typeToken(TypeName type) {
-        if (isReifiable(type)) {
-            return CodeBlock.of("$T.class", type);
-        }
-        return CodeBlock.of("new $T<$T>() {}", TYPE_REFERENCE, type);
-    }
-
-    private static boolean isReifiable(TypeName type) {
-        if (type instanceof ArrayTypeName array) {
-            return isReifiable(array.componentType());
-        }
-        return type.isPrimitive() || type instanceof ClassName;
-    }
-
-    private static ParameterModel body(MethodModel method) {
+    /** Returns the method's body parameter, or {@code null}. */
+    static ParameterModel body(MethodModel method) {
         return method.parameters().stream().filter(p -> p.binding() == Binding.BODY).findFirst().orElse(null);
     }
 

@@ -1,7 +1,10 @@
 package dev.javakit.transport.http;
 
 import dev.javakit.errors.ErrorStatuses;
+import dev.javakit.errors.HasStatus;
 import dev.javakit.json.JsonCodec;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -54,11 +57,21 @@ public final class ErrorEncoder {
             return new Encoded(500, Map.of(), body(INTERNAL_ERROR), true);
         }
         Map<String, String> headers = error instanceof HttpStatusException e ? e.headers() : Map.of();
+        if (error instanceof HasStatus coded && coded.retryAfter() != null && !headers.containsKey("Retry-After")) {
+            headers = new HashMap<>(headers);
+            headers.put("Retry-After", Long.toString(retryAfterSeconds(coded.retryAfter())));
+        }
         String message = error.getMessage();
         if (message == null || message.isBlank()) {
             message = reasonPhrase(status);
         }
         return new Encoded(status, headers, body(message), false);
+    }
+
+    /** Rounds up to whole seconds, at least one: {@code Retry-After} has no smaller unit. */
+    private static long retryAfterSeconds(Duration wait) {
+        long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
+        return Math.max(1, seconds);
     }
 
     /** Encodes a plain error message with a status, for errors raised outside any exception. */

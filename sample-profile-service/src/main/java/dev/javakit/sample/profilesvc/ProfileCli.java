@@ -1,0 +1,129 @@
+package dev.javakit.sample.profilesvc;
+
+import dev.javakit.json.JsonCodec;
+import dev.javakit.transport.http.client.HttpClientException;
+import dev.javakit.transport.http.client.HttpClientTransport;
+import java.io.PrintStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A command-line client of the profile service, on the generated HTTP client: every operation
+ * the service has, so a user can drive it without curl.
+ *
+ * <pre>java -cp sample-profile-service.jar dev.javakit.sample.profilesvc.ProfileCli get alice</pre>
+ */
+public final class ProfileCli {
+
+    static final String USAGE = """
+            usage: java -cp sample-profile-service.jar dev.javakit.sample.profilesvc.ProfileCli \\
+                     [--addr=http://localhost:8080] COMMAND ARGUMENT...
+            commands:
+              get ID                                 show a profile
+              post ID [NAME]                         create a profile
+              put ID [NAME]                          create or replace a profile
+              patch ID NAME                          rename a profile
+              delete ID                              delete a profile
+              addresses ID                           list a profile's addresses
+              address ID ADDRESS_ID                  show an address
+              add-address ID ADDRESS_ID LOCATION     add an address
+              delete-address ID ADDRESS_ID           delete an address""";
+
+    private ProfileCli() {
+    }
+
+    /** Runs one command against the service and exits 0 on success, 1 on a service error, 2 on misuse or no answer. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs one command, writing its result to {@code out} and problems to {@code err}; returns the exit status. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        String address = "http://localhost:8080";
+        List<String> words = Arrays.asList(args);
+        if (!words.isEmpty() && words.get(0).startsWith("--addr=")) {
+            address = words.get(0).substring("--addr=".length());
+            words = words.subList(1, words.size());
+        }
+        if (words.isEmpty() || words.get(0).equals("-h") || words.get(0).equals("--help")) {
+            (words.isEmpty() ? err : out).println(USAGE);
+            return words.isEmpty() ? 2 : 0;
+        }
+        ProfileService profiles = ProfileServiceHttpClient.endpoints(HttpClientTransport.builder(URI.create(address))
+                .timeout(Duration.ofSeconds(5))
+                .build());
+        try {
+            Object result = execute(profiles, words.get(0), words.subList(1, words.size()));
+            out.println(result == null ? "ok" : new String(JsonCodec.standard().write(result), java.nio.charset.StandardCharsets.UTF_8));
+            return 0;
+        } catch (IllegalArgumentException e) {
+            err.println("profilecli: " + e.getMessage());
+            err.println(USAGE);
+            return 2;
+        } catch (HttpClientException e) {
+            err.println("error: " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static Object execute(ProfileService profiles, String command, List<String> arguments) throws Exception {
+        switch (command) {
+            case "get" -> {
+                return profiles.getProfile(argument(arguments, 0, 1));
+            }
+            case "post" -> {
+                profiles.postProfile(new Profile(argument(arguments, 0, 2), optional(arguments, 1), List.of()));
+                return null;
+            }
+            case "put" -> {
+                String id = argument(arguments, 0, 2);
+                profiles.putProfile(id, new Profile(id, optional(arguments, 1), List.of()));
+                return null;
+            }
+            case "patch" -> {
+                String id = argument(arguments, 0, 2);
+                profiles.patchProfile(id, new Profile(id, argument(arguments, 1, 2), List.of()));
+                return null;
+            }
+            case "delete" -> {
+                profiles.deleteProfile(argument(arguments, 0, 1));
+                return null;
+            }
+            case "addresses" -> {
+                return profiles.getAddresses(argument(arguments, 0, 1));
+            }
+            case "address" -> {
+                return profiles.getAddress(argument(arguments, 0, 2), argument(arguments, 1, 2));
+            }
+            case "add-address" -> {
+                profiles.postAddress(argument(arguments, 0, 3),
+                        new Address(argument(arguments, 1, 3), argument(arguments, 2, 3)));
+                return null;
+            }
+            case "delete-address" -> {
+                profiles.deleteAddress(argument(arguments, 0, 2), argument(arguments, 1, 2));
+                return null;
+            }
+            default -> throw new IllegalArgumentException("unknown command: " + command);
+        }
+    }
+
+    private static String argument(List<String> arguments, int index, int expected) {
+        if (arguments.size() <= index || arguments.size() > expected) {
+            throw new IllegalArgumentException("wrong number of arguments");
+        }
+        return arguments.get(index);
+    }
+
+    private static String optional(List<String> arguments, int index) {
+        if (arguments.size() > index + 1) {
+            throw new IllegalArgumentException("wrong number of arguments");
+        }
+        return arguments.size() > index ? arguments.get(index) : "";
+    }
+}

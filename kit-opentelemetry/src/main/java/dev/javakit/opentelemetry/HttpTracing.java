@@ -2,20 +2,24 @@ package dev.javakit.opentelemetry;
 
 import dev.javakit.transport.http.HttpServerRequest;
 import dev.javakit.transport.http.ServerBefore;
+import dev.javakit.transport.http.client.ClientBefore;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
+import java.net.http.HttpRequest;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 
 /**
- * Continues traces across HTTP: reads the caller's trace context ({@code traceparent} and
- * {@code tracestate} with the W3C propagator) from each request, so that the
- * {@link TracingMiddleware}'s span is a child of the caller's.
+ * Continues traces across HTTP: the server reads the caller's trace context ({@code traceparent}
+ * and {@code tracestate} with the W3C propagator) from each request, so that the
+ * {@link TracingMiddleware}'s span is a child of the caller's; the client writes its own into each
+ * request it sends.
  *
  * <pre>{@code
  * HttpServer.builder().before(HttpTracing.extract(openTelemetry))...
+ * HttpClientTransport.builder(uri).before(HttpTracing.inject(openTelemetry))...
  * }</pre>
  */
 public final class HttpTracing {
@@ -39,6 +43,15 @@ public final class HttpTracing {
     };
 
     private HttpTracing() {
+    }
+
+    /**
+     * Returns a client hook that writes the trace context of the call (its endpoint span when a
+     * {@link TracingMiddleware} wraps the client's endpoints) into each request's headers.
+     */
+    public static ClientBefore inject(OpenTelemetry openTelemetry) {
+        TextMapPropagator propagator = openTelemetry.getPropagators().getTextMapPropagator();
+        return (ctx, request) -> propagator.inject(Tracing.otelContext(ctx), request, HttpRequest.Builder::setHeader);
     }
 
     /**

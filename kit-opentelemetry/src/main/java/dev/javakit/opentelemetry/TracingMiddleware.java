@@ -24,6 +24,9 @@ import org.slf4j.MDC;
  * is current, and the MDC holds {@code trace_id} and {@code span_id} so that log lines (the
  * generated logging decorator's among them) carry them. A failure is recorded on the span; server
  * errors (5xx, undeclared exceptions) also set its status to {@code ERROR}, client errors do not.
+ *
+ * <p>On a client's endpoints ({@link #forClient}) every span is a {@code CLIENT} span, which
+ * {@link HttpTracing#inject} makes the parent of the server's.
  */
 public final class TracingMiddleware implements Middleware {
 
@@ -31,10 +34,21 @@ public final class TracingMiddleware implements Middleware {
     public static final String INSTRUMENTATION = "dev.javakit";
 
     private final Tracer tracer;
+    private final boolean client;
 
-    /** Creates the middleware on {@code openTelemetry}'s tracer provider. */
+    /** Creates the middleware for a server's endpoints, on {@code openTelemetry}'s tracer provider. */
     public TracingMiddleware(OpenTelemetry openTelemetry) {
+        this(openTelemetry, false);
+    }
+
+    private TracingMiddleware(OpenTelemetry openTelemetry, boolean client) {
         this.tracer = Objects.requireNonNull(openTelemetry, "openTelemetry").getTracer(INSTRUMENTATION);
+        this.client = client;
+    }
+
+    /** Returns the middleware for a client's endpoints: {@code CLIENT} spans, children of the caller's context. */
+    public static TracingMiddleware forClient(OpenTelemetry openTelemetry) {
+        return new TracingMiddleware(openTelemetry, true);
     }
 
     @Override
@@ -48,7 +62,10 @@ public final class TracingMiddleware implements Middleware {
                     .setAttribute("rpc.method", endpoint.method());
             io.opentelemetry.context.Context enclosing = ctx.get(Tracing.CURRENT);
             Tracing.Incoming incoming = ctx.get(Tracing.INCOMING);
-            if (enclosing == null && incoming != null) {
+            if (client) {
+                parent = enclosing != null ? enclosing : Tracing.otelContext(ctx);
+                builder.setSpanKind(SpanKind.CLIENT);
+            } else if (enclosing == null && incoming != null) {
                 parent = incoming.parent();
                 builder.setSpanKind(SpanKind.SERVER)
                         .setAttribute("http.request.method", incoming.method())

@@ -2,14 +2,12 @@ package dev.javakit.transport.http;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
+import dev.javakit.concurrent.Threads;
 import dev.javakit.context.Context;
 import dev.javakit.json.JsonCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -311,46 +308,12 @@ public final class HttpServer implements AutoCloseable {
     }
 
     private static ExecutorService defaultExecutor() {
-        ExecutorService virtualThreads = namedVirtualThreads("kit-http-");
+        ExecutorService virtualThreads = Threads.virtualPerTask("kit-http-");
         if (virtualThreads != null) {
             return virtualThreads;
         }
         int threads = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
-        return Executors.newFixedThreadPool(threads, daemonThreads("kit-http-"));
-    }
-
-    /**
-     * Returns an executor starting a virtual thread per task, named {@code prefix0},
-     * {@code prefix1}..., or {@code null} before JDK 21. Looked up rather than called so the runtime
-     * compiles for Java 17; named because loggers reflect on unnamed threads for every event
-     * (Logback does).
-     */
-    private static ExecutorService namedVirtualThreads(String prefix) {
-        try {
-            Class<?> builderType = Class.forName("java.lang.Thread$Builder");
-            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-            Object builder = lookup.findStatic(Thread.class, "ofVirtual",
-                    MethodType.methodType(Class.forName("java.lang.Thread$Builder$OfVirtual"))).invoke();
-            builder = lookup.findVirtual(builderType, "name", MethodType.methodType(builderType, String.class, long.class))
-                    .invoke(builder, prefix, 0L);
-            ThreadFactory factory = (ThreadFactory) lookup.findVirtual(builderType, "factory",
-                    MethodType.methodType(ThreadFactory.class)).invoke(builder);
-            return (ExecutorService) lookup.findStatic(Executors.class, "newThreadPerTaskExecutor",
-                    MethodType.methodType(ExecutorService.class, ThreadFactory.class)).invoke(factory);
-        } catch (ClassNotFoundException | NoSuchMethodException | IllegalAccessException e) {
-            return null;
-        } catch (Throwable e) {
-            throw new IllegalStateException("creating the virtual-thread executor failed", e);
-        }
-    }
-
-    private static ThreadFactory daemonThreads(String prefix) {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+        return Executors.newFixedThreadPool(threads, Threads.daemons("kit-http-"));
     }
 
     static String hostPort(InetSocketAddress address) {

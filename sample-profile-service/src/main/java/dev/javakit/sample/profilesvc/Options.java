@@ -4,22 +4,33 @@ import java.util.Map;
 
 /**
  * The command line, in Go's flag style: {@code -http.addr=:8080}, {@code --http.addr :8080},
- * {@code --tracing}; tracing can also be switched on with {@code PROFILESVC_TRACING=true}.
+ * {@code --tracing}, {@code --ratelimit=100}; tracing can also be switched on with
+ * {@code PROFILESVC_TRACING=true}.
  *
  * @param httpAddr the address to listen on, {@code [host]:port}
  * @param tracing whether endpoint calls are traced (spans are written to the log)
  * @param help whether usage was asked for
+ * @param rateLimit calls per second each endpoint accepts before answering 429; 0 for no limit
  */
-record Options(String httpAddr, boolean tracing, boolean help) {
+record Options(String httpAddr, boolean tracing, boolean help, int rateLimit) {
+
+    /** Generous: the limit is there to show the middleware, not to hold back a benchmark. */
+    static final int DEFAULT_RATE_LIMIT = 100_000;
 
     /** The environment variable that switches tracing on when set to {@code true}. */
     static final String TRACING_VARIABLE = "PROFILESVC_TRACING";
 
     static final String USAGE = """
-            usage: java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--tracing]
+            usage: java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--tracing] [--ratelimit=N]
               --http.addr   HTTP listen address (default ":8080")
               --tracing     trace every call with OpenTelemetry, spans written to the log
-                            (also PROFILESVC_TRACING=true)""";
+                            (also PROFILESVC_TRACING=true)
+              --ratelimit   calls per second each endpoint accepts, then 429 (default 100000, 0: none)""";
+
+    /** Options with the default rate limit. */
+    Options(String httpAddr, boolean tracing, boolean help) {
+        this(httpAddr, tracing, help, DEFAULT_RATE_LIMIT);
+    }
 
     /** Parses the arguments alone, tracing off unless asked for. */
     static Options parse(String... args) {
@@ -31,6 +42,7 @@ record Options(String httpAddr, boolean tracing, boolean help) {
         String httpAddr = ":8080";
         boolean tracing = "true".equalsIgnoreCase(environment.get(TRACING_VARIABLE));
         boolean help = false;
+        int rateLimit = DEFAULT_RATE_LIMIT;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String flag = arg.startsWith("--") ? arg.substring(2) : arg.startsWith("-") ? arg.substring(1) : null;
@@ -42,6 +54,10 @@ record Options(String httpAddr, boolean tracing, boolean help) {
             switch (name) {
                 case "h", "help" -> help = true;
                 case "tracing" -> tracing = equals < 0 || Boolean.parseBoolean(flag.substring(equals + 1));
+                case "ratelimit" -> {
+                    String value = equals >= 0 ? flag.substring(equals + 1) : i + 1 < args.length ? args[++i] : null;
+                    rateLimit = parseRateLimit(value, arg);
+                }
                 case "http.addr" -> {
                     if (equals >= 0) {
                         httpAddr = flag.substring(equals + 1);
@@ -54,6 +70,18 @@ record Options(String httpAddr, boolean tracing, boolean help) {
                 default -> throw new IllegalArgumentException("unknown flag: " + arg);
             }
         }
-        return new Options(httpAddr, tracing, help);
+        return new Options(httpAddr, tracing, help, rateLimit);
+    }
+
+    private static int parseRateLimit(String value, String arg) {
+        try {
+            int parsed = Integer.parseInt(value);
+            if (parsed >= 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new IllegalArgumentException("flag needs a number of calls per second, 0 or more: " + arg);
     }
 }

@@ -51,10 +51,10 @@ public final class ProfileCli {
             (words.isEmpty() ? err : out).println(USAGE);
             return words.isEmpty() ? 2 : 0;
         }
-        ProfileService profiles = ProfileServiceHttpClient.endpoints(HttpClientTransport.builder(URI.create(address))
-                .timeout(Duration.ofSeconds(5))
-                .build());
         try {
+            ProfileService profiles = ProfileServiceHttpClient.endpoints(HttpClientTransport.builder(URI.create(address))
+                    .timeout(Duration.ofSeconds(5))
+                    .build());
             Object result = execute(profiles, words.get(0), words.subList(1, words.size()));
             out.println(result == null ? "ok" : new String(JsonCodec.standard().write(result), java.nio.charset.StandardCharsets.UTF_8));
             return 0;

@@ -3,10 +3,13 @@ package dev.javakit.sample.profilesvc;
 import dev.javakit.metrics.HttpServerMetrics;
 import dev.javakit.opentelemetry.HttpTracing;
 import dev.javakit.opentelemetry.TracingMiddleware;
+import dev.javakit.resilience.RateLimiterMiddleware;
 import dev.javakit.transport.http.HttpResponse;
 import dev.javakit.transport.http.HttpRoutes;
 import dev.javakit.transport.http.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.common.AttributeKey;
@@ -27,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * Runs the profile service over HTTP, wired layer by layer like the talk's "All the middlewares"
  * slide: business logic, service middlewares, endpoints and their middlewares, transport.
  *
- * <pre>java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--tracing]</pre>
+ * <pre>java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--tracing] [--ratelimit=N]</pre>
  */
 public final class ProfileServiceMain {
 
@@ -71,6 +74,14 @@ public final class ProfileServiceMain {
         service = new ProfileServiceMetrics(service, registry);
 
         ProfileServiceEndpoints endpoints = ProfileServiceEndpoints.of(service);
+        if (options.rateLimit() > 0) {
+            // The talk's token bucket per endpoint: over the rate, calls fail fast with 429.
+            endpoints = endpoints.with(RateLimiterMiddleware.perEndpoint(RateLimiterRegistry.of(RateLimiterConfig.custom()
+                    .limitForPeriod(options.rateLimit())
+                    .limitRefreshPeriod(Duration.ofSeconds(1))
+                    .timeoutDuration(Duration.ZERO)
+                    .build())));
+        }
 
         HttpServer.Builder http = HttpServer.builder()
                 .address(options.httpAddr())

@@ -92,4 +92,26 @@ class OptionsTest {
         assertThat(Options.parse(Map.of(Options.TRACING_VARIABLE, "true")).tracing()).isTrue();
         assertThat(Options.parse(Map.of(Options.TRACING_VARIABLE, "no")).tracing()).isFalse();
     }
+
+    @Test
+    void rateLimitIsGenerousByDefault() {
+        assertThat(Options.parse().rateLimit()).isEqualTo(Options.DEFAULT_RATE_LIMIT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--ratelimit=5", "-ratelimit=5"})
+    void rateLimitFlagSetsCallsPerSecond(String flag) {
+        assertThat(Options.parse(flag).rateLimit()).isEqualTo(5);
+    }
+
+    @Test
+    void rateLimitZeroSwitchesTheLimiterOff() {
+        assertThat(Options.parse("--ratelimit", "0").rateLimit()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--ratelimit=-1", "--ratelimit=many", "--ratelimit"})
+    void rateLimitMustBeANumberOfCallsPerSecond(String flag) {
+        assertThatIllegalArgumentException().isThrownBy(() -> Options.parse(flag)).withMessageContaining("calls per second");
+    }
 }

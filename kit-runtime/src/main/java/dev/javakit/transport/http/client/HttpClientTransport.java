@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sends the requests of generated HTTP clients over {@code java.net.http.HttpClient}, like Go
@@ -33,7 +34,9 @@ import java.util.Objects;
  *
  * <p>With several instances ({@link #builder(Instancer)}), a request that could not be delivered
  * (connection refused) goes to another instance, and so does an idempotent one whose connection
- * failed on the way; a request that timed out is not repeated.
+ * failed on the way; a request that timed out is not repeated. All attempts of a call share its
+ * timeout. An instance whose connection failed is left out of the balance for a while
+ * ({@link Builder#failedInstanceCooldown}), so the others share its load evenly meanwhile.
  */
 public final class HttpClientTransport {
 
@@ -44,6 +47,9 @@ public final class HttpClientTransport {
     private final Balancer balancer;
     private final int maxAttempts;
     private final Duration timeout;
+    private final long cooldownNanos;
+    /** When each recently failed instance may be picked again, on the {@link System#nanoTime()} clock. */
+    private final Map<URI, Long> failedUntil = new ConcurrentHashMap<>();
     private final List<ClientBefore> before;
     private final List<ClientAfter> after;
     private final JsonCodec json;
@@ -58,6 +64,7 @@ public final class HttpClientTransport {
         this.balancer = builder.balancer;
         this.maxAttempts = builder.maxAttempts;
         this.timeout = builder.timeout;
+        this.cooldownNanos = builder.cooldown.toNanos();
         this.before = List.copyOf(builder.before);
         this.after = List.copyOf(builder.after);
         this.json = builder.json;
@@ -95,24 +102,30 @@ public final class HttpClientTransport {
             }
             callTimeout = remaining.compareTo(timeout) < 0 ? remaining : timeout;
         }
+        long deadline = System.nanoTime() + callTimeout.toNanos();
         List<URI> tried = new ArrayList<>(2);
         HttpClientException lastFailure = null;
         for (int attempt = 0; attempt < maxAttempts; attempt++) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw HttpClientException.timedOut(request.describe(), lastFailure);
+            }
             URI instance = pick(tried);
             tried.add(instance);
             URI target = URI.create(stripTrailingSlash(instance.toString()) + request.target());
             String call = request.method() + " " + target;
             HttpResponse<byte[]> answer;
             try {
-                answer = http.send(httpRequest(ctx, request, target, callTimeout), HttpResponse.BodyHandlers.ofByteArray());
+                answer = http.send(httpRequest(ctx, request, target, Duration.ofNanos(left)),
+                        HttpResponse.BodyHandlers.ofByteArray());
             } catch (HttpConnectTimeoutException | ConnectException e) {
                 // Never delivered: any request may go to another instance.
-                lastFailure = HttpClientException.noAnswer(call, e);
+                lastFailure = failed(instance, call, e);
                 continue;
             } catch (HttpTimeoutException e) {
                 throw HttpClientException.timedOut(call, e);
             } catch (IOException e) {
-                lastFailure = HttpClientException.noAnswer(call, e);
+                lastFailure = failed(instance, call, e);
                 if (request.idempotent()) {
                     continue;
                 }
@@ -120,6 +133,9 @@ public final class HttpClientTransport {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw HttpClientException.noAnswer(call, e);
+            }
+            if (!failedUntil.isEmpty()) {
+                failedUntil.remove(instance);
             }
             for (ClientAfter hook : after) {
                 hook.apply(ctx, answer);
@@ -129,13 +145,30 @@ public final class HttpClientTransport {
         throw lastFailure;
     }
 
+    private HttpClientException failed(URI instance, String call, IOException e) {
+        failedUntil.put(instance, System.nanoTime() + cooldownNanos);
+        return HttpClientException.noAnswer(call, e);
+    }
+
+    /** Picks among the instances not tried yet in this call, leaving out those that failed lately unless none is left. */
     private URI pick(List<URI> tried) {
         List<URI> all = instances.instances();
         if (all.isEmpty()) {
             throw HttpClientException.noAnswer("picking an instance", new IllegalStateException("no instance"));
         }
-        List<URI> untried = all.stream().filter(instance -> !tried.contains(instance)).toList();
-        return balancer.pick(untried.isEmpty() ? all : untried);
+        List<URI> candidates = all;
+        if (!tried.isEmpty() || !failedUntil.isEmpty()) {
+            long now = System.nanoTime();
+            List<URI> untried = all.stream().filter(instance -> !tried.contains(instance)).toList();
+            List<URI> healthy = untried.stream().filter(instance -> !isCoolingDown(instance, now)).toList();
+            candidates = !healthy.isEmpty() ? healthy : !untried.isEmpty() ? untried : all;
+        }
+        return balancer.pick(candidates);
+    }
+
+    private boolean isCoolingDown(URI instance, long now) {
+        Long until = failedUntil.get(instance);
+        return until != null && until - now > 0;
     }
 
     private HttpRequest httpRequest(Context ctx, ClientRequest request, URI target, Duration callTimeout) {
@@ -202,6 +235,7 @@ public final class HttpClientTransport {
         private Balancer balancer = Balancer.roundRobin();
         private int maxAttempts = 3;
         private Duration timeout = Duration.ofSeconds(10);
+        private Duration cooldown = Duration.ofSeconds(5);
         private HttpClient http;
         private final List<ClientBefore> before = new ArrayList<>();
         private final List<ClientAfter> after = new ArrayList<>();
@@ -226,7 +260,22 @@ public final class HttpClientTransport {
             return this;
         }
 
-        /** Gives each call at most {@code timeout} (less when its context's deadline is nearer); 10 s by default. */
+        /**
+         * Leaves an instance whose connection failed out of the balance for {@code cooldown}, unless
+         * every instance is in the same state; 5 s by default, zero to always try it again.
+         */
+        public Builder failedInstanceCooldown(Duration cooldown) {
+            if (cooldown.isNegative()) {
+                throw new IllegalArgumentException("cooldown must not be negative: " + cooldown);
+            }
+            this.cooldown = cooldown;
+            return this;
+        }
+
+        /**
+         * Gives each call at most {@code timeout}, all attempts included (less when its context's
+         * deadline is nearer); 10 s by default.
+         */
         public Builder timeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("timeout must be positive: " + timeout);

@@ -9,6 +9,8 @@ import dev.javakit.processor.writer.EndpointsWriter;
 import dev.javakit.processor.writer.ForwardingServiceWriter;
 import dev.javakit.processor.writer.HttpClientWriter;
 import dev.javakit.processor.writer.HttpRoutesWriter;
+import dev.javakit.processor.writer.JsonRpcClientWriter;
+import dev.javakit.processor.writer.JsonRpcWriter;
 import dev.javakit.processor.writer.LoggingDecoratorWriter;
 import dev.javakit.processor.writer.MetricsDecoratorWriter;
 import dev.javakit.processor.writer.SourceFileWriter;
@@ -27,7 +29,7 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Generates the endpoints, forwarding base class, logging and metrics decorators, HTTP routes and
- * HTTP client of every {@code @KitService} interface.
+ * client, and JSON-RPC binding and client of every {@code @KitService} interface.
  *
  * <p>Each interface is validated first; one with errors gets diagnostics and no code. One that
  * refers to types not generated yet (by another processor) is retried in the next round. Any
@@ -48,7 +50,8 @@ public final class KitProcessor extends AbstractProcessor {
     /** Creates the processor, as javac's service loader does. */
     public KitProcessor() {
         this(List.of(new EndpointsWriter(), new ForwardingServiceWriter(), new LoggingDecoratorWriter(),
-                new MetricsDecoratorWriter(), new HttpRoutesWriter(), new HttpClientWriter()));
+                new MetricsDecoratorWriter(), new HttpRoutesWriter(), new HttpClientWriter(), new JsonRpcWriter(),
+                new JsonRpcClientWriter()));
     }
 
     /** Creates the processor with other writers; tests use it to make a writer fail. */

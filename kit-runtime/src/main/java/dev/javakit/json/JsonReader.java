@@ -11,6 +11,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -51,6 +52,23 @@ public final class JsonReader<T> {
             throw new JsonDecodeException(describeOutOfRange(e), e);
         } catch (StreamReadException e) {
             throw new JsonDecodeException(describeSyntaxError(e), e);
+        } catch (MismatchedInputException e) {
+            throw new JsonDecodeException(describeMismatch(e), e);
+        } catch (JacksonException e) {
+            throw new JsonDecodeException("invalid JSON" + where(e), e);
+        }
+    }
+
+    /**
+     * Reads a value from a JSON tree, such as a JSON-RPC request's {@code params}.
+     *
+     * @throws JsonDecodeException if the tree is not of the expected shape
+     */
+    public T read(JsonNode tree) {
+        try {
+            return reader.readValue(tree);
+        } catch (InputCoercionException e) {
+            throw new JsonDecodeException(describeOutOfRange(e), e);
         } catch (MismatchedInputException e) {
             throw new JsonDecodeException(describeMismatch(e), e);
         } catch (JacksonException e) {

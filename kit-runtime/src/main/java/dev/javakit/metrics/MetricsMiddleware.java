@@ -3,13 +3,17 @@ package dev.javakit.metrics;
 import dev.javakit.endpoint.Endpoint;
 import dev.javakit.endpoint.EndpointInfo;
 import dev.javakit.endpoint.Middleware;
+import dev.javakit.transport.Transport;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 
 /**
  * Times every endpoint call with a {@value ServiceMetrics#ENDPOINT_CALLS} timer tagged like the
- * generated metrics decorator's, like Go kit's {@code instrumentingMiddleware}; for teams that
- * instrument the endpoint layer.
+ * generated metrics decorator's, plus the {@code transport} the call arrived by ({@code http},
+ * {@code jsonrpc}, or {@code none} in process), like Go kit's {@code instrumentingMiddleware}.
  */
 public final class MetricsMiddleware implements Middleware {
 
@@ -22,9 +26,12 @@ public final class MetricsMiddleware implements Middleware {
 
     @Override
     public <Req, Resp> Endpoint<Req, Resp> wrap(EndpointInfo endpoint, Endpoint<Req, Resp> next) {
-        ServiceMetrics.MethodTimer timer =
-                new ServiceMetrics(registry, ServiceMetrics.ENDPOINT_CALLS, endpoint.service()).method(endpoint.method());
+        // One set of timers per transport; there are few, so the map stays small.
+        Map<String, ServiceMetrics.MethodTimer> byTransport = new ConcurrentHashMap<>();
         return (ctx, request) -> {
+            ServiceMetrics.MethodTimer timer = byTransport.computeIfAbsent(Transport.of(ctx), transport ->
+                    new ServiceMetrics(registry, ServiceMetrics.ENDPOINT_CALLS, endpoint.service(),
+                            Tags.of("transport", transport)).method(endpoint.method()));
             long start = timer.start();
             Resp response;
             try {

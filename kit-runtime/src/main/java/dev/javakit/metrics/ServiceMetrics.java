@@ -3,6 +3,7 @@ package dev.javakit.metrics;
 import dev.javakit.errors.Outcome;
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.util.Map;
 import java.util.Objects;
@@ -28,12 +29,19 @@ public final class ServiceMetrics {
     private final MeterRegistry registry;
     private final String name;
     private final String service;
+    private final Tags extraTags;
 
     /** Creates timers named {@code name} for the methods of {@code service}. */
     public ServiceMetrics(MeterRegistry registry, String name, String service) {
+        this(registry, name, service, Tags.empty());
+    }
+
+    /** Creates timers named {@code name} for the methods of {@code service}, with more tags on each. */
+    public ServiceMetrics(MeterRegistry registry, String name, String service, Tags extraTags) {
         this.registry = Objects.requireNonNull(registry, "registry");
         this.name = Objects.requireNonNull(name, "name");
         this.service = Objects.requireNonNull(service, "service");
+        this.extraTags = Objects.requireNonNull(extraTags, "extraTags");
     }
 
     /** Creates the {@value #SERVICE_CALLS} timers of {@code service}'s methods. */
@@ -92,6 +100,7 @@ public final class ServiceMetrics {
                     .tag("method", method)
                     .tag("outcome", outcome.name())
                     .tag("exception", exception.isEmpty() ? "anonymous" : exception)
+                    .tags(extraTags)
                     .register(registry);
         }
     }

@@ -8,6 +8,7 @@ import dev.javakit.annotations.ErrorStatus;
 import dev.javakit.context.Context;
 import dev.javakit.endpoint.Endpoint;
 import dev.javakit.endpoint.EndpointInfo;
+import dev.javakit.transport.Transport;
 import io.micrometer.core.instrument.MockClock;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleConfig;
@@ -69,10 +70,21 @@ class MetricsMiddlewareTest {
     }
 
     @Test
-    void successTimerExistsOnceTheEndpointIsWrapped() {
-        new MetricsMiddleware(registry).wrap(GET_PROFILE, taking(Duration.ZERO, new Profile("p1")));
+    void tagsEachCallWithTheTransportItCameBy() throws Exception {
+        Endpoint<String, Profile> timed = new MetricsMiddleware(registry).wrap(GET_PROFILE, taking(Duration.ZERO, new Profile("p1")));
 
-        assertThat(timer("SUCCESS", "none").count()).isZero();
+        timed.call(Context.background().with(Transport.KEY, Transport.HTTP), "p1");
+        timed.call(Context.background().with(Transport.KEY, Transport.JSON_RPC), "p1");
+        timed.call(Context.background().with(Transport.KEY, Transport.JSON_RPC), "p1");
+        timed.call(Context.background(), "p1");
+
+        assertThat(transportCount("http")).isEqualTo(1);
+        assertThat(transportCount("jsonrpc")).isEqualTo(2);
+        assertThat(transportCount("none")).isEqualTo(1);
+    }
+
+    private long transportCount(String transport) {
+        return registry.get(ServiceMetrics.ENDPOINT_CALLS).tags("outcome", "SUCCESS", "transport", transport).timer().count();
     }
 
     @Test

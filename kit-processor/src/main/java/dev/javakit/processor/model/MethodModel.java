@@ -22,6 +22,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param logResult whether the logging decorator logs the result ({@code @LogResult})
  * @param idempotent whether retries may repeat the method ({@code @Idempotent}, or GET, PUT, DELETE)
  * @param clientErrors how a client recreates the declared exceptions it can construct
+ * @param jsonRpcName the JSON-RPC method name ({@code @JsonRpcName}, or the Java name)
  */
 public record MethodModel(
         ExecutableElement element,
@@ -36,7 +37,8 @@ public record MethodModel(
         PathTemplate path,
         boolean logResult,
         boolean idempotent,
-        List<ClientErrorModel> clientErrors) {
+        List<ClientErrorModel> clientErrors,
+        String jsonRpcName) {
 
     /** Returns whether the method returns nothing. */
     public boolean returnsVoid() {

@@ -29,6 +29,7 @@ public final class ModelFactory {
     private static final String RESULT_NAME = "dev.javakit.annotations.ResultName";
     private static final String LOG_RESULT = "dev.javakit.annotations.LogResult";
     private static final String IDEMPOTENT = "dev.javakit.annotations.Idempotent";
+    private static final String JSON_RPC_NAME = "dev.javakit.annotations.JsonRpcName";
 
     private final Elements elements;
     private final Types types;
@@ -100,7 +101,8 @@ public final class ModelFactory {
                 path,
                 Annotations.find(method.element(), LOG_RESULT) != null,
                 isIdempotent(method, verb),
-                clientErrors(thrown, method.element()));
+                clientErrors(thrown, method.element()),
+                jsonRpcName(method));
     }
 
     /** The declared exceptions with a status that a client in the service's package can construct. */
@@ -137,6 +139,12 @@ public final class ModelFactory {
             return true;
         }
         return !modifiers.contains(Modifier.PRIVATE) && elements.getPackageOf(constructor).equals(from);
+    }
+
+    /** Returns the method's JSON-RPC name: its {@code @JsonRpcName}, or its Java name. */
+    public static String jsonRpcName(ServiceMethod method) {
+        AnnotationMirror annotation = Annotations.find(method.element(), JSON_RPC_NAME);
+        return annotation == null ? method.name() : (String) Annotations.value(annotation, "value");
     }
 
     private static boolean isIdempotent(ServiceMethod method, HttpVerb verb) {

@@ -58,6 +58,16 @@ public record ServiceModel(
         return ClassName.get(packageName(), prefix() + "HttpClient");
     }
 
+    /** Returns the generated JSON-RPC binding, such as {@code ProfileServiceJsonRpc}. */
+    public ClassName jsonRpcClass() {
+        return ClassName.get(packageName(), prefix() + "JsonRpc");
+    }
+
+    /** Returns the generated JSON-RPC client, such as {@code ProfileServiceJsonRpcClient}. */
+    public ClassName jsonRpcClientClass() {
+        return ClassName.get(packageName(), prefix() + "JsonRpcClient");
+    }
+
     /** Returns the generated HTTP route table, such as {@code ProfileServiceHttpRoutes}. */
     public ClassName httpRoutesClass() {
         return ClassName.get(packageName(), prefix() + "HttpRoutes");

@@ -5,6 +5,7 @@ import dev.javakit.processor.Reporter;
 import dev.javakit.processor.model.Annotations;
 import dev.javakit.processor.model.ErrorStatuses;
 import dev.javakit.processor.model.HttpVerb;
+import dev.javakit.processor.model.ModelFactory;
 import dev.javakit.processor.model.Names;
 import dev.javakit.processor.model.ParameterBindings;
 import dev.javakit.processor.model.PathTemplate;
@@ -115,6 +116,18 @@ public final class ServiceValidator {
             if (sameConstant != null && sameStem == null) {
                 reporter.report(Message.NAME_CLASH, method.element(), name,
                         "the constant " + Names.constantName(name), sameConstant.name());
+            }
+        }
+        Map<String, ServiceMethod> byRpcName = new HashMap<>();
+        for (ServiceMethod method : methods) {
+            String rpcName = ModelFactory.jsonRpcName(method);
+            if (rpcName.isBlank()) {
+                reporter.report(Message.EMPTY_JSON_RPC_NAME, method.element(), method.name());
+                continue;
+            }
+            ServiceMethod sameRpcName = byRpcName.putIfAbsent(rpcName, method);
+            if (sameRpcName != null && !sameRpcName.name().equals(method.name())) {
+                reporter.report(Message.DUPLICATE_JSON_RPC_NAME, method.element(), method.name(), rpcName, sameRpcName.name());
             }
         }
         String prefix = service.getSimpleName().toString();

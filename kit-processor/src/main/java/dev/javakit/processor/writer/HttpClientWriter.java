@@ -86,7 +86,8 @@ public final class HttpClientWriter extends SourceFileWriter {
                 .build();
     }
 
-    private static FieldSpec errors(MethodModel method) {
+    /** Returns the constant mapping the method's error answers back to its declared exceptions. */
+    static FieldSpec errors(MethodModel method) {
         FieldSpec.Builder field = FieldSpec.builder(CLIENT_ERRORS, errorsConstant(method),
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL);
         if (method.clientErrors().isEmpty()) {
@@ -142,11 +143,11 @@ public final class HttpClientWriter extends SourceFileWriter {
         return method.name() + "Body";
     }
 
-    private static String responseReader(MethodModel method) {
+    static String responseReader(MethodModel method) {
         return method.name() + "Response";
     }
 
-    private static String errorsConstant(MethodModel method) {
+    static String errorsConstant(MethodModel method) {
         return method.constantName() + "_ERRORS";
     }
 }

@@ -1,7 +1,7 @@
 package dev.javakit.transport.http;
 
-import dev.javakit.errors.ErrorStatuses;
 import dev.javakit.errors.HasStatus;
+import dev.javakit.errors.StatusTable;
 import dev.javakit.json.JsonCodec;
 import java.time.Duration;
 import java.util.HashMap;
@@ -13,8 +13,8 @@ import java.util.Map;
  *
  * <p>The status comes from, in order: {@link HttpStatusException#status()}; the statuses the
  * generated routes declare for business exceptions (and ones added on the server's builder),
- * matched on the exception's class or nearest superclass; then {@link ErrorStatuses} (an
- * {@code @ErrorStatus} annotation on the exception's class); otherwise 500. A 500 that nobody
+ * matched on the exception's class or nearest superclass; then an {@code @ErrorStatus} annotation
+ * on the exception's class ({@link StatusTable}); otherwise 500. A 500 that nobody
  * declared is <em>unexpected</em>: the client sees {@code "internal server error"}, never the
  * exception's message or stack, and the server logs the detail.
  */
@@ -26,28 +26,17 @@ public final class ErrorEncoder {
 
     private static final String INTERNAL_ERROR = "internal server error";
 
-    private final Map<Class<? extends Throwable>, Integer> declared;
+    private final StatusTable statuses;
     private final JsonCodec json;
-    /** Declared statuses by class, resolved once per class; 0 when none is declared. */
-    private final ClassValue<Integer> statuses = new ClassValue<>() {
-        @Override
-        protected Integer computeValue(Class<?> type) {
-            return resolve(type);
-        }
-    };
 
     ErrorEncoder(Map<Class<? extends Throwable>, Integer> declared, JsonCodec json) {
-        this.declared = Map.copyOf(declared);
+        this.statuses = new StatusTable(declared);
         this.json = json;
     }
 
     /** Returns the status {@code error} is answered with, or 0 when it is unexpected. */
     int statusOf(Throwable error) {
-        if (error instanceof HttpStatusException e) {
-            return e.status();
-        }
-        int declaredStatus = statuses.get(error.getClass());
-        return declaredStatus != 0 ? declaredStatus : ErrorStatuses.statusOf(error);
+        return statuses.statusOf(error);
     }
 
     /** Encodes {@code error} as a response. */
@@ -77,16 +66,6 @@ public final class ErrorEncoder {
     /** Encodes a plain error message with a status, for errors raised outside any exception. */
     byte[] body(String message) {
         return json.write(Map.of("error", message));
-    }
-
-    private int resolve(Class<?> type) {
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            Integer status = declared.get(c);
-            if (status != null) {
-                return status;
-            }
-        }
-        return 0;
     }
 
     /** Returns a lower-case reason phrase for a status, for errors without a message. */

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import dev.javakit.concurrent.Threads;
 import dev.javakit.context.Context;
 import dev.javakit.json.JsonCodec;
+import dev.javakit.transport.Transport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -51,6 +52,8 @@ public final class HttpServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
     private static final Duration DEFAULT_GRACE = Duration.ofSeconds(5);
+    /** Every request's context starts here: immutable, so one instance serves them all. */
+    private static final Context HTTP_CONTEXT = Context.background().with(Transport.KEY, Transport.HTTP);
     /**
      * How much of an unread request body is read and discarded before answering, so that the
      * connection can be kept alive. A client sends its whole body before reading the answer; if
@@ -210,7 +213,7 @@ public final class HttpServer implements AutoCloseable {
                 throw routingError;
             }
             JdkHttpServerRequest request = new JdkHttpServerRequest(exchange, match, maxRequestBodyBytes);
-            Context ctx = Context.background();
+            Context ctx = HTTP_CONTEXT;
             for (ServerBefore hook : before) {
                 ctx = hook.apply(ctx, request);
             }
@@ -283,7 +286,8 @@ public final class HttpServer implements AutoCloseable {
         responseHeaders.set("Content-Type", contentType);
         headers.forEach(responseHeaders::set);
         try {
-            exchange.sendResponseHeaders(status, body.length);
+            // -1 is the JDK's "no body": what a 204 must have, and an empty 200 may.
+            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }

@@ -1,12 +1,14 @@
 package dev.javakit.sample.profilesvc;
 
 import dev.javakit.metrics.HttpServerMetrics;
+import dev.javakit.metrics.MetricsMiddleware;
 import dev.javakit.opentelemetry.HttpTracing;
 import dev.javakit.opentelemetry.TracingMiddleware;
 import dev.javakit.resilience.RateLimiterMiddleware;
 import dev.javakit.transport.http.HttpResponse;
 import dev.javakit.transport.http.HttpRoutes;
 import dev.javakit.transport.http.HttpServer;
+import dev.javakit.transport.jsonrpc.JsonRpcHandler;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
@@ -27,8 +29,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the profile service over HTTP, wired layer by layer like the talk's "All the middlewares"
- * slide: business logic, service middlewares, endpoints and their middlewares, transport.
+ * Runs the profile service over REST and JSON-RPC at once, wired layer by layer like the talk's
+ * "All the middlewares" slide: business logic, service middlewares, endpoints and their
+ * middlewares, transports.
  *
  * <pre>java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--tracing] [--ratelimit=N]</pre>
  */
@@ -73,7 +76,8 @@ public final class ProfileServiceMain {
         service = new ProfileServiceLogging(service);
         service = new ProfileServiceMetrics(service, registry);
 
-        ProfileServiceEndpoints endpoints = ProfileServiceEndpoints.of(service);
+        // kit.endpoint.calls, tagged with the transport a call came by: REST and JSON-RPC share these endpoints.
+        ProfileServiceEndpoints endpoints = ProfileServiceEndpoints.of(service).with(new MetricsMiddleware(registry));
         if (options.rateLimit() > 0) {
             // The talk's token bucket per endpoint: over the rate, calls fail fast with 429.
             endpoints = endpoints.with(RateLimiterMiddleware.perEndpoint(RateLimiterRegistry.of(RateLimiterConfig.custom()
@@ -92,6 +96,7 @@ public final class ProfileServiceMain {
         }
         return http
                 .routes(ProfileServiceHttpRoutes.of(endpoints))
+                .routes(JsonRpcHandler.routes("/rpc", ProfileServiceJsonRpc.of(endpoints)))
                 .routes(metrics(registry))
                 .build()
                 .start();

@@ -17,15 +17,16 @@ import org.junit.jupiter.api.Timeout;
 class ProfileServiceMainTest {
 
     @Test
-    void servesTheNineRoutesAndMetricsOnTheRequestedLoopbackAddress() throws IOException {
+    void servesTheNineRoutesJsonRpcAndMetricsOnTheRequestedLoopbackAddress() throws IOException {
         HttpServer server = ProfileServiceMain.start("127.0.0.1:0");
         try {
             assertThat(server.address().getAddress().isLoopbackAddress()).isTrue();
             assertThat(server.port()).isPositive();
-            assertThat(server.routes()).hasSize(10);
+            assertThat(server.routes()).hasSize(11);
             assertThat(server.routes()).filteredOn(route -> route.endpoint() != null).hasSize(9);
             assertThat(server.routes()).filteredOn(route -> route.endpoint() == null)
-                    .singleElement().satisfies(route -> assertThat(route.pathTemplate()).isEqualTo("/metrics"));
+                    .extracting(route -> route.method() + " " + route.pathTemplate())
+                    .containsExactlyInAnyOrder("POST /rpc", "GET /metrics");
             new HttpTestClient(server.port()).get("/profiles/nobody").isError(404, "not found");
         } finally {
             server.stop(Duration.ofSeconds(1));

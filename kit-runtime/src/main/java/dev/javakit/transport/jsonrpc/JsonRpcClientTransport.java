@@ -1,0 +1,74 @@
+package dev.javakit.transport.jsonrpc;
+
+import dev.javakit.context.Context;
+import dev.javakit.json.JsonDecodeException;
+import dev.javakit.json.JsonReader;
+import dev.javakit.transport.http.client.ClientErrors;
+import dev.javakit.transport.http.client.ClientRequest;
+import dev.javakit.transport.http.client.HttpClientTransport;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Sends the calls of generated JSON-RPC clients: one request object per call, POSTed to a
+ * server's JSON-RPC route through an {@link HttpClientTransport} (so instances, balancing,
+ * timeouts and hooks are the HTTP client's), params by name.
+ */
+public final class JsonRpcClientTransport {
+
+    private final HttpClientTransport http;
+    private final String path;
+    private final AtomicLong ids = new AtomicLong();
+    private final JsonReader<JsonNode> envelope;
+
+    /** Creates the transport calling {@code path} (such as {@code /rpc}) over {@code http}. */
+    public JsonRpcClientTransport(HttpClientTransport http, String path) {
+        this.http = Objects.requireNonNull(http, "http");
+        this.path = Objects.requireNonNull(path, "path");
+        this.envelope = http.json().reader(JsonNode.class);
+    }
+
+    /** Returns the HTTP transport the calls go through. */
+    public HttpClientTransport http() {
+        return http;
+    }
+
+    /**
+     * Calls {@code method} with the request record as named params and returns the decoded result.
+     *
+     * @throws Exception the method's declared exception the server answered, a
+     *     {@link JsonRpcException} for any other error response, or an
+     *     {@code HttpClientException} when no JSON-RPC answer came
+     */
+    public <Resp> Resp call(Context ctx, String method, boolean idempotent, Object params, JsonReader<Resp> result,
+            ClientErrors errors) throws Exception {
+        long id = ids.incrementAndGet();
+        ObjectNode request = JsonNodeFactory.instance.objectNode();
+        request.put("jsonrpc", "2.0");
+        request.put("method", method);
+        request.set("params", http.json().mapper().valueToTree(params));
+        request.put("id", id);
+        JsonNode response = http.call(ctx,
+                ClientRequest.of("POST", path).idempotent(idempotent).body(http.json().mapper().writeValueAsBytes(request)),
+                envelope, ClientErrors.NONE);
+        JsonNode error = response == null ? null : response.get("error");
+        if (error != null && error.isObject()) {
+            int code = error.path("code").asInt(JsonRpcErrors.INTERNAL_ERROR);
+            String message = error.path("message").asString("");
+            Exception declared = errors.decode(code, message);
+            throw declared != null ? declared : new JsonRpcException(code, message);
+        }
+        if (response == null || !response.has("result")) {
+            throw new JsonRpcException(JsonRpcErrors.INTERNAL_ERROR, method + " answered neither a result nor an error");
+        }
+        try {
+            return result.read(response.get("result"));
+        } catch (JsonDecodeException e) {
+            throw new JsonRpcException(JsonRpcErrors.INTERNAL_ERROR,
+                    method + " answered a result that is not the JSON expected (" + e.getMessage() + ")");
+        }
+    }
+}

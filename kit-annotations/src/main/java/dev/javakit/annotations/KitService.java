@@ -17,7 +17,12 @@ import java.lang.annotation.Target;
  *   <li>{@code ProfileServiceEndpoints}: the request and response records, one typed endpoint
  *       per method, and an implementation of the interface over those endpoints;
  *   <li>{@code ForwardingProfileService}: a base class for service middlewares;
- *   <li>{@code ProfileServiceHttpRoutes}: the HTTP decoders, encoders and route table.
+ *   <li>{@code ProfileServiceLogging}, {@code ProfileServiceMetrics}: logging and metrics
+ *       decorators;
+ *   <li>{@code ProfileServiceHttpRoutes}, {@code ProfileServiceHttpClient}: the HTTP server binding
+ *       and client;
+ *   <li>{@code ProfileServiceJsonRpc}, {@code ProfileServiceJsonRpcClient}: the JSON-RPC 2.0 binding
+ *       and client.
  * </ul>
  *
  * <p>A nested interface {@code Outer.Inner} gets names prefixed with {@code Outer_Inner}.

@@ -34,6 +34,9 @@ public enum Message {
     DUPLICATE_JSON_RPC_NAME("duplicate-json-rpc-name",
             "service method %s is named \"%s\" over JSON-RPC, like %s; give one of them another @JsonRpcName"),
     EMPTY_JSON_RPC_NAME("empty-json-rpc-name", "@JsonRpcName on %s needs a name, such as @JsonRpcName(\"profiles.get\")"),
+    RESERVED_JSON_RPC_NAME("reserved-json-rpc-name",
+            "service method %s is named \"%s\" over JSON-RPC, but names beginning with \"rpc.\" are reserved for the "
+                    + "protocol; choose another @JsonRpcName"),
     MISSING_HTTP_METHOD("missing-http-method",
             "service method %s has no HTTP method; annotate it with @GET, @POST, @PUT, @PATCH or @DELETE"),
     MULTIPLE_HTTP_METHODS("multiple-http-methods",

@@ -145,6 +145,34 @@ class DiagnosticsTest {
     }
 
     @Test
+    void rejectsTwoMethodsWithOneJsonRpcName() {
+        assertError("duplicate-json-rpc-name", "String b()",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\") @JsonRpcName(\"get\") String a();",
+                "  @GET(\"/b\") @JsonRpcName(\"get\") String b();",
+                "}");
+    }
+
+    @Test
+    void rejectsJsonRpcNamesTheProtocolReserves() {
+        assertError("reserved-json-rpc-name", "String a()",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\") @JsonRpcName(\"rpc.discover\") String a();",
+                "}");
+    }
+
+    @Test
+    void rejectsAnEmptyJsonRpcName() {
+        assertError("empty-json-rpc-name", "String a()",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\") @JsonRpcName(\"\") String a();",
+                "}");
+    }
+
+    @Test
     void rejectsMethodsWithoutAnHttpMethod() {
         assertError("missing-http-method", "String a()",
                 "@KitService",

@@ -70,9 +70,24 @@ class GeneratedSourcesTest {
     }
 
     @Test
+    void generatesTheJsonRpcBinding() {
+        assertThat(compilation)
+                .generatedSourceFile("test.GreeterServiceJsonRpc")
+                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/GreeterServiceJsonRpc.java"));
+    }
+
+    @Test
+    void generatesTheJsonRpcClient() {
+        assertThat(compilation)
+                .generatedSourceFile("test.GreeterServiceJsonRpcClient")
+                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/GreeterServiceJsonRpcClient.java"));
+    }
+
+    @Test
     void stampsEveryGeneratedFileWithGenerated() {
         for (String name : new String[] {"GreeterServiceEndpoints", "ForwardingGreeterService", "GreeterServiceLogging",
-                "GreeterServiceMetrics", "GreeterServiceHttpRoutes", "GreeterServiceHttpClient"}) {
+                "GreeterServiceMetrics", "GreeterServiceHttpRoutes", "GreeterServiceHttpClient", "GreeterServiceJsonRpc",
+                "GreeterServiceJsonRpcClient"}) {
             assertThat(compilation)
                     .generatedSourceFile("test." + name)
                     .contentsAsUtf8String()

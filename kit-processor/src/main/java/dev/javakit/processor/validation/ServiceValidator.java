@@ -125,6 +125,9 @@ public final class ServiceValidator {
                 reporter.report(Message.EMPTY_JSON_RPC_NAME, method.element(), method.name());
                 continue;
             }
+            if (rpcName.startsWith("rpc.")) {
+                reporter.report(Message.RESERVED_JSON_RPC_NAME, method.element(), method.name(), rpcName);
+            }
             ServiceMethod sameRpcName = byRpcName.putIfAbsent(rpcName, method);
             if (sameRpcName != null && !sameRpcName.name().equals(method.name())) {
                 reporter.report(Message.DUPLICATE_JSON_RPC_NAME, method.element(), method.name(), rpcName, sameRpcName.name());

@@ -18,6 +18,7 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -56,6 +57,10 @@ public final class JsonRpcHandler implements RouteHandler {
         Map<Class<? extends Throwable>, Integer> declared = new LinkedHashMap<>();
         for (JsonRpcMethods service : builder.services) {
             for (JsonRpcMethod<?, ?> method : service.methods()) {
+                if (method.name().startsWith("rpc.")) {
+                    throw new IllegalArgumentException("JSON-RPC method " + method.name() + " of " + method.info()
+                            + ": names beginning with 'rpc.' are reserved for the protocol");
+                }
                 JsonRpcMethod<?, ?> previous = byName.putIfAbsent(method.name(), method);
                 if (previous != null) {
                     throw new IllegalArgumentException("two JSON-RPC methods are named " + method.name() + ": "
@@ -94,7 +99,8 @@ public final class JsonRpcHandler implements RouteHandler {
         Context rpc = ctx.with(Transport.KEY, Transport.JSON_RPC);
         JsonNode root;
         try {
-            root = json.mapper().readTree(request.body());
+            // Big decimals, so that an id such as 0.10000000000000000000001 is echoed as sent.
+            root = json.mapper().reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(request.body());
         } catch (JacksonException e) {
             return answer(error(NODES.nullNode(), JsonRpcErrors.PARSE_ERROR, "parse error: invalid JSON"));
         }
@@ -160,10 +166,11 @@ public final class JsonRpcHandler implements RouteHandler {
         } catch (InvalidParamsException | JsonDecodeException e) {
             return error(id, JsonRpcErrors.INVALID_PARAMS, "invalid params: " + e.getMessage());
         }
-        Resp result;
+        JsonNode result;
         try {
-            result = method.endpoint().call(ctx, decoded);
-        } catch (Exception e) {
+            result = json.mapper().valueToTree(method.endpoint().call(ctx, decoded));
+        } catch (Throwable e) {
+            // Whatever one call throws, the others of its batch are still answered.
             int status = statuses.statusOf(e);
             if (status == 0) {
                 log.atError().setCause(e).addKeyValue("method", method.name()).log("unexpected error; answered -32603");
@@ -174,7 +181,7 @@ public final class JsonRpcHandler implements RouteHandler {
         }
         ObjectNode response = NODES.objectNode();
         response.put("jsonrpc", "2.0");
-        response.set("result", json.mapper().valueToTree(result));
+        response.set("result", result);
         response.set("id", id);
         return response;
     }

@@ -1,0 +1,34 @@
+package test;
+
+import dev.javakit.json.JsonCodec;
+import dev.javakit.transport.jsonrpc.JsonRpcMethods;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.Generated;
+
+@Generated("dev.javakit.processor.KitProcessor")
+public final class GreeterServiceJsonRpc {
+    private GreeterServiceJsonRpc() {
+    }
+
+    public static JsonRpcMethods of(GreeterServiceEndpoints endpoints) {
+        return of(endpoints, JsonCodec.standard());
+    }
+
+    public static JsonRpcMethods of(GreeterServiceEndpoints endpoints, JsonCodec json) {
+        return JsonRpcMethods.builder()
+                .method("greet", GreeterServiceEndpoints.GREET, endpoints.greetEndpoint(),
+                        json.reader(GreeterServiceEndpoints.GreetRequest.class), List.of("name", "language", "requestId"), Set.of("name"))
+                .method("addGreeting", GreeterServiceEndpoints.ADD_GREETING, endpoints.addGreetingEndpoint(),
+                        json.reader(GreeterServiceEndpoints.AddGreetingRequest.class), List.of("greeting", "priority"), Set.of("greeting", "priority"))
+                .method("list", GreeterServiceEndpoints.LIST, endpoints.listEndpoint(),
+                        json.reader(GreeterServiceEndpoints.ListRequest.class), List.of("tags", "limit", "color"), Set.of("color"))
+                .method("delete", GreeterServiceEndpoints.DELETE, endpoints.deleteEndpoint(),
+                        json.reader(GreeterServiceEndpoints.DeleteRequest.class), List.of("greetingId"), Set.of("greetingId"))
+                .method("addAll", GreeterServiceEndpoints.ADD_ALL, endpoints.addAllEndpoint(),
+                        json.reader(GreeterServiceEndpoints.AddAllRequest.class), List.of("greetings"), Set.of("greetings"))
+                .errorStatus(UnknownLanguageException.class, 404)
+                .errorStatus(DuplicateGreetingException.class, 409)
+                .build();
+    }
+}

@@ -25,7 +25,7 @@ public final class KeyValueLogConfigurator extends ContextAwareBase implements C
     static final String LOG_LEVEL = "LOG_LEVEL";
 
     /** The line format. */
-    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} level=%level logger=%logger{0} %kvp msg=\"%msg\"%n";
+    public static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} level=%level logger=%logger{0} %kvp msg=\"%msg\"%n";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

@@ -22,8 +22,8 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * The JSON codec generated code reads requests and writes responses with, on Jackson 3.
  *
- * <p>Readers and writers are resolved once, when routes are built, so a request pays only for
- * the (de)serialization itself. The {@linkplain #standard() standard} codec is strict about types
+ * <p>Readers and writers resolve Jackson's (de)serializers once, on their first use, so a request
+ * pays only for the (de)serialization itself and start-up does not pay for routes not yet called. The {@linkplain #standard() standard} codec is strict about types
  * the way Go's {@code encoding/json} is (a number is not a string nor an enum, {@code 1.5} is not
  * an integer, {@code null} is not a primitive, nothing may follow the document) and tolerant about
  * unknown fields; absent or {@code null} lists, sets and maps read as empty ones, as Go omits them.
@@ -83,22 +83,22 @@ public final class JsonCodec {
 
     /** Returns a reader of {@code type}. */
     public <T> JsonReader<T> reader(Class<T> type) {
-        return new JsonReader<>(mapper.readerFor(type));
+        return new JsonReader<>(() -> mapper.readerFor(type));
     }
 
     /** Returns a reader of a generic type, such as {@code new TypeReference<List<Address>>() {}}. */
     public <T> JsonReader<T> reader(TypeReference<T> type) {
-        return new JsonReader<>(mapper.readerFor(type));
+        return new JsonReader<>(() -> mapper.readerFor(type));
     }
 
     /** Returns a writer of {@code type}. */
     public <T> JsonWriter<T> writer(Class<T> type) {
-        return new JsonWriter<>(mapper.writerFor(type));
+        return new JsonWriter<>(() -> mapper.writerFor(type));
     }
 
     /** Returns a writer of a generic type, such as {@code new TypeReference<List<Address>>() {}}. */
     public <T> JsonWriter<T> writer(TypeReference<T> type) {
-        return new JsonWriter<>(mapper.writerFor(type));
+        return new JsonWriter<>(() -> mapper.writerFor(type));
     }
 
     /** Writes any value (an error body, say) as compact UTF-8 JSON. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -27,11 +28,23 @@ import tools.jackson.databind.exc.MismatchedInputException;
  */
 public final class JsonReader<T> {
 
-    private final ObjectReader reader;
+    private final Supplier<ObjectReader> resolve;
+    // Resolved on first use: Jackson introspects the type then, not while a server starts. A race
+    // resolves twice to equal immutable readers, which is harmless.
+    private ObjectReader resolved;
 
-    JsonReader(ObjectReader reader) {
-        // read() checks for trailing content itself, with a message that says so.
-        this.reader = reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    JsonReader(Supplier<ObjectReader> resolve) {
+        this.resolve = resolve;
+    }
+
+    private ObjectReader reader() {
+        ObjectReader reader = resolved;
+        if (reader == null) {
+            // read() checks for trailing content itself, with a message that says so.
+            reader = resolve.get().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            resolved = reader;
+        }
+        return reader;
     }
 
     /**
@@ -40,6 +53,7 @@ public final class JsonReader<T> {
      * @throws JsonDecodeException if the bytes are not one well-formed document of the expected shape
      */
     public T read(byte[] json) {
+        ObjectReader reader = reader();
         try (JsonParser parser = reader.createParser(json)) {
             T value = reader.readValue(parser);
             // Checked here rather than by Jackson, whose trailing-token failure reads like a shape error.
@@ -66,7 +80,7 @@ public final class JsonReader<T> {
      */
     public T read(JsonNode tree) {
         try {
-            return reader.readValue(tree);
+            return reader().readValue(tree);
         } catch (InputCoercionException e) {
             throw new JsonDecodeException(describeOutOfRange(e), e);
         } catch (MismatchedInputException e) {

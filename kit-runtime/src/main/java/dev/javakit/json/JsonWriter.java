@@ -1,5 +1,6 @@
 package dev.javakit.json;
 
+import java.util.function.Supplier;
 import tools.jackson.databind.ObjectWriter;
 
 /**
@@ -9,14 +10,21 @@ import tools.jackson.databind.ObjectWriter;
  */
 public final class JsonWriter<T> {
 
-    private final ObjectWriter writer;
+    private final Supplier<ObjectWriter> resolve;
+    // Resolved on first use, like JsonReader's.
+    private ObjectWriter resolved;
 
-    JsonWriter(ObjectWriter writer) {
-        this.writer = writer;
+    JsonWriter(Supplier<ObjectWriter> resolve) {
+        this.resolve = resolve;
     }
 
     /** Returns {@code value} as JSON bytes. */
     public byte[] write(T value) {
+        ObjectWriter writer = resolved;
+        if (writer == null) {
+            writer = resolve.get();
+            resolved = writer;
+        }
         return writer.writeValueAsBytes(value);
     }
 }

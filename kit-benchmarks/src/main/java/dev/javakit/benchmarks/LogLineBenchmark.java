@@ -6,7 +6,8 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
-import dev.javakit.sample.profilesvc.KeyValueLogConfigurator;
+import ch.qos.logback.core.encoder.Encoder;
+import dev.javakit.sample.profilesvc.KeyValueEncoder;
 import dev.javakit.sample.profilesvc.Profile;
 import dev.javakit.sample.profilesvc.ProfileService;
 import dev.javakit.sample.profilesvc.ProfileServiceLogging;
@@ -30,9 +31,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the sample's log line per call costs: the generated logging decorator at INFO, through
- * Logback and the sample's key=value pattern, into a sink that discards the bytes ({@code null}:
- * the event and its formatting alone) or into {@code /dev/null} ({@code devnull}: plus the write
- * system call the sample makes per line on standard error).
+ * Logback, formatted by the sample's {@link KeyValueEncoder} or by the equivalent Logback pattern
+ * ({@code encoder}), into a sink that discards the bytes ({@code null}: the event and its
+ * formatting alone) or into {@code /dev/null} ({@code devnull}: plus the write system call the
+ * sample makes per line on standard error).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -41,6 +43,13 @@ import org.slf4j.LoggerFactory;
 @Fork(1)
 @State(Scope.Benchmark)
 public class LogLineBenchmark {
+
+    /** The line format of the sample before {@link KeyValueEncoder}, as a Logback pattern. */
+    private static final String PATTERN =
+            "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} level=%level logger=%logger{0} %kvp msg=\"%msg\"%n";
+
+    @Param({"keyvalue", "pattern"})
+    public String encoder;
 
     @Param({"null", "devnull"})
     public String sink;
@@ -52,13 +61,9 @@ public class LogLineBenchmark {
     @Setup
     public void setUp() throws IOException {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern(KeyValueLogConfigurator.PATTERN);
-        encoder.start();
         appender = new OutputStreamAppender<>();
         appender.setContext(context);
-        appender.setEncoder(encoder);
+        appender.setEncoder(encoder(context));
         appender.setOutputStream(sink.equals("null") ? OutputStream.nullOutputStream() : new FileOutputStream("/dev/null"));
         appender.start();
         // Only this logger writes, and only to the sink: the console stays quiet.
@@ -68,6 +73,20 @@ public class LogLineBenchmark {
         logger.addAppender(appender);
         logged = new ProfileServiceLogging(Fixtures.serviceWithAlice());
         id = "alice";
+    }
+
+    private Encoder<ILoggingEvent> encoder(LoggerContext context) {
+        if (encoder.equals("keyvalue")) {
+            KeyValueEncoder keyValue = new KeyValueEncoder();
+            keyValue.setContext(context);
+            keyValue.start();
+            return keyValue;
+        }
+        PatternLayoutEncoder pattern = new PatternLayoutEncoder();
+        pattern.setContext(context);
+        pattern.setPattern(PATTERN);
+        pattern.start();
+        return pattern;
     }
 
     @TearDown

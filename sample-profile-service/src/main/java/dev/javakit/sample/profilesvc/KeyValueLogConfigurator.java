@@ -2,7 +2,6 @@ package dev.javakit.sample.profilesvc;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
@@ -16,16 +15,14 @@ import org.slf4j.Logger;
  * {@code WARN} keeps only failed calls).
  *
  * <p>In code rather than in {@code logback.xml} because Logback's XML configuration takes about
- * 50 ms of start-up. A {@code logback.xml} or {@code logback-test.xml} on the class path, or
+ * 50 ms of start-up; the line is written by {@link KeyValueEncoder}. A {@code logback.xml} or
+ * {@code logback-test.xml} on the class path, or
  * {@code -Dlogback.configurationFile=...}, takes precedence over it.
  */
 public final class KeyValueLogConfigurator extends ContextAwareBase implements Configurator {
 
     /** The environment variable naming the root level. */
     static final String LOG_LEVEL = "LOG_LEVEL";
-
-    /** The line format. */
-    public static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} level=%level logger=%logger{0} %kvp msg=\"%msg\"%n";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -34,9 +31,8 @@ public final class KeyValueLogConfigurator extends ContextAwareBase implements C
                 || getClass().getClassLoader().getResource("logback.xml") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        KeyValueEncoder encoder = new KeyValueEncoder();
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
         encoder.start();
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);

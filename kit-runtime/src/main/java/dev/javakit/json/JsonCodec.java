@@ -23,8 +23,9 @@ import tools.jackson.databind.type.LogicalType;
  * The JSON codec generated code reads requests and writes responses with, on Jackson 3.
  *
  * <p>Readers and writers resolve Jackson's (de)serializers once, on their first use, so a request
- * pays only for the (de)serialization itself and start-up does not pay for routes not yet called. The {@linkplain #standard() standard} codec is strict about types
- * the way Go's {@code encoding/json} is (a number is not a string nor an enum, {@code 1.5} is not
+ * pays only for the (de)serialization itself and start-up does not pay for routes not yet called.
+ * The {@linkplain #standard() standard} codec is strict about types the way Go's
+ * {@code encoding/json} is (a number is not a string nor an enum, {@code 1.5} is not
  * an integer, {@code null} is not a primitive, nothing may follow the document) and tolerant about
  * unknown fields; absent or {@code null} lists, sets and maps read as empty ones, as Go omits them.
  */

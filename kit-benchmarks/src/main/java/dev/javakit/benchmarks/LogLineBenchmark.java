@@ -63,7 +63,7 @@ public class LogLineBenchmark {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         appender = new OutputStreamAppender<>();
         appender.setContext(context);
-        appender.setEncoder(encoder(context));
+        appender.setEncoder(startedEncoder(context));
         appender.setOutputStream(sink.equals("null") ? OutputStream.nullOutputStream() : new FileOutputStream("/dev/null"));
         appender.start();
         // Only this logger writes, and only to the sink: the console stays quiet.
@@ -75,7 +75,7 @@ public class LogLineBenchmark {
         id = "alice";
     }
 
-    private Encoder<ILoggingEvent> encoder(LoggerContext context) {
+    private Encoder<ILoggingEvent> startedEncoder(LoggerContext context) {
         if (encoder.equals("keyvalue")) {
             KeyValueEncoder keyValue = new KeyValueEncoder();
             keyValue.setContext(context);

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# The load benchmark: the packaged sample, the hand-written ceiling on the same engine, and Go kit's
-# own examples/profilesvc, measured one after the other in one invocation so that their ratios are
-# fair on a noisy machine. Prints a table; see BENCHMARKS.md for what it measures and the targets.
+# The load benchmark: the packaged sample, the hand-written ceiling on the same engine, Go kit's
+# own examples/profilesvc and the same contract on Vert.x web (bench/vertx), measured one after the
+# other in one invocation so that their ratios are fair on a noisy machine. Prints a table, one row
+# per server and concurrency; see BENCHMARKS.md for what it measures and the targets.
 #
-#   bench/http.sh                 build what is missing, then measure all three
+#   bench/http.sh                 build what is missing, then measure them all
 #   DURATION=30s ROUNDS=5 bench/http.sh   longer and more runs (default 3 rounds of 10s, after 5s warm-ups)
 #   SERVERS="sample ceiling" bench/http.sh
+#   CONNECTIONS=32 bench/http.sh  one concurrency only (default "32 256")
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/http.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,10 +17,13 @@ WARMUP=${WARMUP:-5s}
 ROUNDS=${ROUNDS:-3}
 # Start-up varies by ±25% from one start to the next here: seven starts give a steadier median.
 STARTS=${STARTS:-7}
-CONNECTIONS=${CONNECTIONS:-32}
+# Concurrencies, each measured on its own: 32 connections, and 256, where the servers' threading
+# models part ways (a thread per request, an event loop per core, goroutines).
+CONNECTIONS=${CONNECTIONS:-"32 256"}
 # sample-quiet is the sample with LOG_LEVEL=WARN: no log line per successful call, which isolates
-# what the kit's layers cost from what writing a log line per request costs.
-SERVERS=${SERVERS:-"sample sample-quiet ceiling gokit"}
+# what the kit's layers cost from what writing a log line per request costs. vertx is the contract
+# written the way Vert.x users write it (bench/vertx): another JVM server, on Netty's event loops.
+SERVERS=${SERVERS:-"sample sample-quiet ceiling gokit vertx"}
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # The flags the README recommends: the serial collector (2 cores, small heaps), a heap that starts
 # small and may grow (the POST runs store a million profiles), small thread stacks; the sample also
@@ -42,8 +47,21 @@ else
 fi
 SAMPLE_JAR=sample-profile-service/target/sample-profile-service.jar
 BENCH_JAR=kit-benchmarks/target/kit-benchmarks.jar
+VERTX_JAR=bench/vertx/target/vertx-profile-server.jar
 SEED='{"id":"alice","name":"Alice Liddell","addresses":[{"id":"home","location":"1 Rabbit Hole, Wonderland"},{"id":"work","location":"Looking-Glass House"}]}'
 mkdir -p "$OUT"
+# wrk holds a descriptor per connection and so does each server: lift a soft limit of 1024 (the
+# usual default) to the hard limit, for CONNECTIONS beyond it.
+if [ "$(ulimit -n)" != unlimited ] && [ "$(ulimit -n)" -lt 4096 ]; then
+  ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+fi
+
+# Whether SERVERS names any of the arguments.
+wants() {
+  local server
+  for server in "$@"; do [[ " $SERVERS " == *" $server "* ]] && return 0; done
+  return 1
+}
 
 install_missing() {
   local missing=()
@@ -64,7 +82,9 @@ install_missing() {
 }
 
 build() {
-  if [ ! -f "$SAMPLE_JAR" ] || [ ! -f "$BENCH_JAR" ]; then
+  # The kit's jars and the sample's start-up cache only when they are measured: SERVERS="gokit vertx"
+  # runs whatever state the kit's own build is in.
+  if wants sample sample-quiet ceiling && { [ ! -f "$SAMPLE_JAR" ] || [ ! -f "$BENCH_JAR" ]; }; then
     mvn -B -q -DskipTests package -pl sample-profile-service,kit-benchmarks -am
   fi
   if [[ " $SERVERS " == *" gokit "* ]] && [ ! -x "$OUT/gokit/profilesvc" ]; then
@@ -75,7 +95,11 @@ build() {
     GO111MODULE=off GOFLAGS= GOPATH="$(cd "$gopath" && pwd):/usr/share/gocode" \
       go build -o "$OUT/gokit/profilesvc" github.com/go-kit/kit/examples/profilesvc/cmd/profilesvc
   fi
-  if [ ! -f "$START_CACHE" ] || [ "$SAMPLE_JAR" -nt "$START_CACHE" ]; then
+  if [[ " $SERVERS " == *" vertx "* ]] && [ ! -f "$VERTX_JAR" ]; then
+    # A project of its own, not a module of the kit's build: Vert.x and Netty stay out of the kit.
+    mvn -B -q -f bench/vertx/pom.xml package
+  fi
+  if wants sample sample-quiet && { [ ! -f "$START_CACHE" ] || [ "$SAMPLE_JAR" -nt "$START_CACHE" ]; }; then
     # A training run: the classes it loads go into the archive the measured runs start from.
     local pid
     read -r pid _ < <(python3 bench/first_response.py 8099 -- "$JAVA" $CACHE_WRITE $JAVA_OPTS \
@@ -93,11 +117,13 @@ command_of() {
     sample-quiet) echo "env LOG_LEVEL=WARN $(command_of sample "$2")" ;;
     ceiling) echo "$JAVA $JAVA_OPTS -cp $BENCH_JAR:kit-benchmarks/target/lib/* dev.javakit.benchmarks.CeilingServer 127.0.0.1:$2" ;;
     gokit) echo "$OUT/gokit/profilesvc -http.addr=127.0.0.1:$2" ;;
+    # No start-up cache: it starts as a Vert.x user's jar does.
+    vertx) echo "$JAVA $JAVA_OPTS -jar $VERTX_JAR 127.0.0.1:$2" ;;
   esac
 }
 
 port_of() {
-  case "$1" in sample) echo 8091 ;; ceiling) echo 8092 ;; gokit) echo 8093 ;; sample-quiet) echo 8094 ;; esac
+  case "$1" in sample) echo 8091 ;; ceiling) echo 8092 ;; gokit) echo 8093 ;; sample-quiet) echo 8094 ;; vertx) echo 8095 ;; esac
 }
 
 # Prints "<requests/s> <p50 ms> <p99 ms>" from wrk's --latency output on stdin.
@@ -118,9 +144,18 @@ stop() {
   while kill -0 "$1" 2>/dev/null; do sleep 0.05; done
 }
 
+# The wrk command for a concurrency, the same for every server in its row: a thread per 128
+# connections, at most one per core. One thread keeps 32 connections busy; at 256 a single wrk
+# thread caps the fastest servers, and its event loop serves each connection later.
+wrk_for() {
+  local threads=$(( ($1 + 127) / 128 ))
+  [ "$threads" -le "$(nproc)" ] || threads=$(nproc)
+  echo "wrk -t$threads -c$1"
+}
+
 install_missing
 build
-echo "# $(date -u +%FT%TZ) $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), wrk -t1 -c$CONNECTIONS -d$DURATION x $ROUNDS rounds"
+echo "# $(date -u +%FT%TZ) $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), $(for c in $CONNECTIONS; do printf '%s; ' "$(wrk_for "$c")"; done)-d$DURATION x $ROUNDS rounds"
 echo "# JAVA_OPTS: $JAVA_OPTS"
 
 # Start-up: from spawning the process to its first HTTP answer, the median of STARTS runs.
@@ -133,56 +168,73 @@ for i in $(seq 1 "$STARTS"); do
   done
 done
 
-# Load: every server runs at once, idle but for its own turn; GET and POST rounds alternate
-# between servers, so that a noisy moment hits them all alike.
-for server in $SERVERS; do
-  port=$(port_of "$server")
-  read -r p _ < <(python3 bench/first_response.py "$port" -- $(command_of "$server" "$port"))
-  pid[$server]=$p
-  [ "$server" = ceiling ] || curl -s -o /dev/null -X POST -d "$SEED" "http://127.0.0.1:$port/profiles/"
-  wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$port/profiles/alice" >/dev/null
-  : > "$OUT/$server.get"; : > "$OUT/$server.post"; : > "$OUT/$server.rss"
-done
-for round in $(seq 1 "$ROUNDS"); do
+# Load, one concurrency after the other, each on freshly started servers: the POST runs of one
+# concurrency would otherwise have grown every store (and its resident memory) under the next.
+# Within a concurrency every server runs at once, idle but for its own turn; GET and POST rounds
+# alternate between servers, so that a noisy moment hits them all alike.
+for c in $CONNECTIONS; do
+  wrk=$(wrk_for "$c")
   for server in $SERVERS; do
     port=$(port_of "$server")
-    ( while kill -0 "${pid[$server]}" 2>/dev/null; do ps -o rss= -p "${pid[$server]}" >> "$OUT/$server.rss" || true; sleep 0.5; done ) &
-    sampler=$!
-    wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$port/profiles/alice" | parse_wrk >> "$OUT/$server.get"
-    kill "$sampler" 2>/dev/null || true
+    read -r p _ < <(python3 bench/first_response.py "$port" -- $(command_of "$server" "$port"))
+    pid[$server]=$p
+    [ "$server" = ceiling ] || curl -s -o /dev/null -X POST -d "$SEED" "http://127.0.0.1:$port/profiles/"
+    $wrk -d"$WARMUP" "http://127.0.0.1:$port/profiles/alice" >/dev/null
+    : > "$OUT/$server.c$c.get"; : > "$OUT/$server.c$c.post"; : > "$OUT/$server.c$c.rss"
   done
-done
-# POSTs come last: they grow every store by a million profiles, which the resident memory above
-# should not include.
-for server in $SERVERS; do
-  [ "$server" = ceiling ] || wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" -s bench/post.lua "http://127.0.0.1:$(port_of "$server")" >/dev/null
-done
-for round in $(seq 1 "$ROUNDS"); do
+  for round in $(seq 1 "$ROUNDS"); do
+    for server in $SERVERS; do
+      port=$(port_of "$server")
+      ( while kill -0 "${pid[$server]}" 2>/dev/null; do ps -o rss= -p "${pid[$server]}" >> "$OUT/$server.c$c.rss" || true; sleep 0.5; done ) &
+      sampler=$!
+      $wrk -d"$DURATION" --latency "http://127.0.0.1:$port/profiles/alice" | parse_wrk >> "$OUT/$server.c$c.get"
+      kill "$sampler" 2>/dev/null || true
+    done
+  done
+  # POSTs come last: they grow every store by a million profiles, which the resident memory above
+  # should not include.
   for server in $SERVERS; do
-    [ "$server" = ceiling ] && continue
-    wrk -t1 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/post.lua "http://127.0.0.1:$(port_of "$server")" \
-      | parse_wrk >> "$OUT/$server.post"
+    [ "$server" = ceiling ] || $wrk -d"$WARMUP" -s bench/post.lua "http://127.0.0.1:$(port_of "$server")" >/dev/null
+  done
+  for round in $(seq 1 "$ROUNDS"); do
+    for server in $SERVERS; do
+      [ "$server" = ceiling ] && continue
+      $wrk -d"$DURATION" --latency -s bench/post.lua "http://127.0.0.1:$(port_of "$server")" \
+        | parse_wrk >> "$OUT/$server.c$c.post"
+    done
+  done
+  for server in $SERVERS; do stop "${pid[$server]}"; done
+done
+
+# Medians over the rounds, a row per server and concurrency; first ms is the same in both rows.
+printf "%-12s %5s %10s %8s %8s %10s %8s %8s %9s %8s\n" server conns "GET req/s" "p50 ms" "p99 ms" "POST req/s" "p50 ms" "p99 ms" "first ms" "RSS MiB"
+for c in $CONNECTIONS; do
+  for server in $SERVERS; do
+    get="$(cut -d' ' -f1 "$OUT/$server.c$c.get" | median) $(cut -d' ' -f2 "$OUT/$server.c$c.get" | median) $(cut -d' ' -f3 "$OUT/$server.c$c.get" | median)"
+    post="- - -"
+    [ -s "$OUT/$server.c$c.post" ] && post="$(cut -d' ' -f1 "$OUT/$server.c$c.post" | median) $(cut -d' ' -f2 "$OUT/$server.c$c.post" | median) $(cut -d' ' -f3 "$OUT/$server.c$c.post" | median)"
+    rss=$(sort -n "$OUT/$server.c$c.rss" | tail -1)
+    printf "%-12s %5s %10s %8s %8s %10s %8s %8s %9s %8s\n" "$server" "$c" $get $post "$(tr ' ' '\n' <<< "${first[$server]}" | grep . | median)" "$(( ${rss:-0} / 1024 ))"
+    echo "$server $get $post" > "$OUT/$server.c$c.summary"
   done
 done
-for server in $SERVERS; do stop "${pid[$server]}"; done
-
-printf "%-8s %10s %8s %8s %10s %8s %8s %9s %8s\n" server "GET req/s" "p50 ms" "p99 ms" "POST req/s" "p50 ms" "p99 ms" "first ms" "RSS MiB"
-for server in $SERVERS; do
-  get="$(cut -d' ' -f1 "$OUT/$server.get" | median) $(cut -d' ' -f2 "$OUT/$server.get" | median) $(cut -d' ' -f3 "$OUT/$server.get" | median)"
-  post="- - -"
-  [ -s "$OUT/$server.post" ] && post="$(cut -d' ' -f1 "$OUT/$server.post" | median) $(cut -d' ' -f2 "$OUT/$server.post" | median) $(cut -d' ' -f3 "$OUT/$server.post" | median)"
-  rss=$(sort -n "$OUT/$server.rss" | tail -1)
-  printf "%-8s %10s %8s %8s %10s %8s %8s %9s %8s\n" "$server" $get $post "$(tr ' ' '\n' <<< "${first[$server]}" | grep . | median)" "$(( ${rss:-0} / 1024 ))"
-  echo "$server $get" > "$OUT/$server.summary"
-done
-# Ratios from this same run: each sample variant against the ceiling and Go kit.
-for ours in sample sample-quiet; do
-  [ -f "$OUT/$ours.summary" ] && [[ " $SERVERS " == *" $ours "* ]] || continue
-  read -r _ our_get _ our_p99 < "$OUT/$ours.summary"
-  for theirs in ceiling gokit; do
-    [[ " $SERVERS " == *" $theirs "* ]] || continue
-    read -r _ get _ p99 < "$OUT/$theirs.summary"
-    awk -v a="$ours" -v b="$theirs" -v s="$our_get" -v o="$get" -v sp="$our_p99" -v op="$p99" \
-      'BEGIN { printf "%s / %s: GET throughput %.2f, p99 latency %.2f\n", a, b, s / o, sp / op }'
+# Ratios from this same run, per concurrency: each sample variant against Go kit, Vert.x and the
+# ceiling; throughput above 1 and p99 below 1 favour the sample. The ceiling answers no POST.
+for c in $CONNECTIONS; do
+  for ours in sample sample-quiet; do
+    wants "$ours" || continue
+    read -r _ our_get _ our_get_p99 our_post _ our_post_p99 < "$OUT/$ours.c$c.summary"
+    for theirs in gokit vertx ceiling; do
+      wants "$theirs" || continue
+      read -r _ get _ get_p99 post _ post_p99 < "$OUT/$theirs.c$c.summary"
+      awk -v c="$c" -v a="$ours" -v b="$theirs" -v s="$our_get" -v o="$get" -v sp="$our_get_p99" -v op="$get_p99" \
+        -v t="$our_post" -v u="$post" -v tp="$our_post_p99" -v up="$post_p99" '
+        function ratio(x, y) { return (x == "-" || y == "-" || y == 0) ? "-" : sprintf("%.2f", x / y) }
+        BEGIN {
+          line = sprintf("-c%-4s %s / %s: GET throughput %s, p99 %s", c, a, b, ratio(s, o), ratio(sp, op))
+          if (u != "-") line = line sprintf("; POST throughput %s, p99 %s", ratio(t, u), ratio(tp, up))
+          print line
+        }'
+    done
   done
 done

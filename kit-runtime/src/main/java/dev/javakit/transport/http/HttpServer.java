@@ -1,79 +1,81 @@
 package dev.javakit.transport.http;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-import dev.javakit.concurrent.Threads;
-import dev.javakit.context.Context;
 import dev.javakit.json.JsonCodec;
-import dev.javakit.transport.Transport;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.IoHandlerFactory;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.ServerChannel;
+import io.netty.channel.epoll.Epoll;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollServerSocketChannel;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
+import io.netty.util.concurrent.DefaultThreadFactory;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An HTTP server for generated route tables, on the JDK's built-in {@code com.sun.net.httpserver}.
+ * An HTTP server for generated route tables, on Netty: HTTP/1.1, and HTTP/2 in cleartext (prior
+ * knowledge or {@code Upgrade: h2c}) and over TLS (ALPN).
  *
  * <pre>{@code
  * HttpServer server = HttpServer.builder()
  *         .address(":8080")
  *         .routes(ProfileServiceHttpRoutes.of(endpoints))
  *         .build()
- *         .start();
+ *         .start()
+ *         .registerShutdownHook();
  * }</pre>
  *
  * <p>Every response, success or error, is JSON. Unknown paths are 404, known paths under another
- * method 405 with {@code Allow}, bodies over the limit 413, and exceptions are answered by
- * {@link ErrorEncoder}. Handlers run on virtual threads where the JDK has them (21+), else on a
- * fixed pool of platform threads.
+ * method 405 with {@code Allow}; {@code HEAD} is answered on every {@code GET} route and
+ * {@code OPTIONS} on every path. Requests over a limit are refused before any handler runs (request
+ * line 414, headers 431, body 413), malformed ones with 400, slow ones with 408. Handlers run on
+ * virtual threads where the JDK has them (21+), else on a bounded pool; past
+ * {@link Builder#maxConcurrentRequests} the server answers 503 with {@code Retry-After}. Stopping
+ * answers every request already read before closing its connection.
  */
 public final class HttpServer implements AutoCloseable {
 
-    static {
-        // Without TCP_NODELAY, Nagle's algorithm and delayed ACKs make the JDK server ~60x slower
-        // on keep-alive connections. The property is read once, when the JDK's server classes
-        // load, so it is set here, before this class creates the first server.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
-
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
-    private static final Duration DEFAULT_GRACE = Duration.ofSeconds(5);
-    /** Every request's context starts here: immutable, so one instance serves them all. */
-    private static final Context HTTP_CONTEXT = Context.background().with(Transport.KEY, Transport.HTTP);
-    /**
-     * How much of an unread request body is read and discarded before answering, so that the
-     * connection can be kept alive. A client sends its whole body before reading the answer; if
-     * the server closed with unread bytes, TCP would reset the connection and the client could lose
-     * the response. Beyond this, the answer says {@code Connection: close} instead.
-     */
-    private static final int MAX_DISCARDED_BODY_BYTES = 4 << 20;
 
     private final InetSocketAddress requestedAddress;
     private final Router router;
-    private final ErrorEncoder errors;
-    private final List<ServerBefore> before;
-    private final List<ServerAfter> after;
+    private final Exchange exchange;
     private final List<HttpServerListener> listeners;
-    private final int maxRequestBodyBytes;
+    private final ServerLimits limits;
+    private final int maxConcurrentRequests;
+    private final int workerThreads;
     private final Executor configuredExecutor;
-    private final AtomicInteger inFlight = new AtomicInteger();
+    private final SslContext tls;
+    private final boolean http2;
+    private final boolean nativeTransport;
+    private final int ioThreads;
+    private final Duration gracePeriod;
 
-    private com.sun.net.httpserver.HttpServer server;
-    private ExecutorService ownedExecutor;
+    private Channel listener;
+    private EventLoopGroup eventLoops;
+    private Dispatcher dispatcher;
+    private final Set<Channel> connections = ConcurrentHashMap.newKeySet();
 
     private HttpServer(Builder builder) {
         this.requestedAddress = builder.address;
@@ -84,12 +86,21 @@ public final class HttpServer implements AutoCloseable {
             statuses.putAll(routes.errorStatuses());
         }
         statuses.putAll(builder.errorStatuses);
-        this.errors = new ErrorEncoder(statuses, builder.json);
-        this.before = List.copyOf(builder.before);
-        this.after = List.copyOf(builder.after);
+        this.exchange = new Exchange(router, new ErrorEncoder(statuses, builder.json), builder.before, builder.after);
         this.listeners = List.copyOf(builder.listeners);
-        this.maxRequestBodyBytes = builder.maxRequestBodyBytes;
+        this.limits = new ServerLimits(builder.maxRequestLineBytes, builder.maxHeaderBytes, builder.maxHeaderCount,
+                builder.maxRequestBodyBytes, builder.headerReadTimeout, builder.bodyReadTimeout, builder.idleTimeout,
+                builder.maxConcurrentStreams);
+        this.maxConcurrentRequests = builder.maxConcurrentRequests;
+        this.workerThreads = builder.workerThreads;
         this.configuredExecutor = builder.executor;
+        this.http2 = builder.http2;
+        this.tls = builder.certificateChain == null
+                ? null
+                : TlsContexts.server(builder.certificateChain, builder.privateKey, builder.http2);
+        this.nativeTransport = builder.nativeTransport;
+        this.ioThreads = builder.ioThreads;
+        this.gracePeriod = builder.gracePeriod;
     }
 
     /** Returns a builder listening on port 8080 of every interface by default. */
@@ -100,37 +111,67 @@ public final class HttpServer implements AutoCloseable {
     /**
      * Binds the address and starts serving.
      *
-     * @throws IOException if the address cannot be bound
+     * @throws BindException naming the address, if it cannot be bound (already in use, say)
      * @throws IllegalStateException if the server was already started
      */
     public synchronized HttpServer start() throws IOException {
-        if (server != null) {
+        if (listener != null) {
             throw new IllegalStateException("server already started");
         }
-        com.sun.net.httpserver.HttpServer created = com.sun.net.httpserver.HttpServer.create(requestedAddress, 0);
-        created.createContext("/", this::handle);
-        Executor executor = configuredExecutor;
-        if (executor == null) {
-            ownedExecutor = defaultExecutor();
-            executor = ownedExecutor;
+        boolean epoll = nativeTransport && Epoll.isAvailable();
+        IoHandlerFactory io = epoll ? EpollIoHandler.newFactory() : NioIoHandler.newFactory();
+        Class<? extends ServerChannel> channelType = epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+        // Not daemons: a started server keeps the JVM alive until it is stopped, as a listening server should.
+        EventLoopGroup group = new MultiThreadIoEventLoopGroup(ioThreads, new DefaultThreadFactory("kit-http-io", false), io);
+        Dispatcher handlers = configuredExecutor == null
+                ? Dispatcher.create(maxConcurrentRequests, workerThreads)
+                : Dispatcher.on(configuredExecutor, maxConcurrentRequests);
+        ServerContext context = new ServerContext(limits, exchange, handlers, listeners);
+        ChannelFuture bound = new ServerBootstrap()
+                .group(group)
+                .channel(channelType)
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .option(ChannelOption.SO_REUSEADDR, true)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                // A client that shuts its output down after its requests still reads their answers.
+                .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
+                .childHandler(new ServerPipeline(context, tls, http2, connections))
+                .bind(requestedAddress)
+                .awaitUninterruptibly();
+        if (!bound.isSuccess()) {
+            group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+            handlers.shutdown();
+            throw bindFailure(bound.cause());
         }
-        created.setExecutor(executor);
-        created.start();
-        server = created;
+        listener = bound.channel();
+        eventLoops = group;
+        dispatcher = handlers;
         log.atInfo()
                 .addKeyValue("transport", "HTTP")
-                .addKeyValue("addr", hostPort(created.getAddress()))
+                .addKeyValue("addr", hostPort(address()))
+                .addKeyValue("protocols", tls != null ? (http2 ? "h2,http/1.1" : "http/1.1") : (http2 ? "h2c,http/1.1" : "http/1.1"))
+                .addKeyValue("engine", epoll ? "netty-epoll" : "netty-nio")
                 .addKeyValue("routes", router.routes().size())
                 .log("listening");
         return this;
     }
 
+    private BindException bindFailure(Throwable cause) {
+        String reason = cause == null || cause.getMessage() == null ? "bind failed" : cause.getMessage();
+        if (reason.contains("Address already in use")) {
+            reason = "address already in use";
+        }
+        BindException failure = new BindException("cannot listen on " + hostPort(requestedAddress) + ": " + reason);
+        failure.initCause(cause);
+        return failure;
+    }
+
     /** Returns the bound address (with the actual port when 0 was asked for). */
     public synchronized InetSocketAddress address() {
-        if (server == null) {
+        if (listener == null) {
             throw new IllegalStateException("server not started");
         }
-        return server.getAddress();
+        return (InetSocketAddress) listener.localAddress();
     }
 
     /** Returns the bound port. */
@@ -144,180 +185,74 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /**
-     * Stops accepting connections, lets requests in progress finish for up to {@code grace}, then
-     * closes every connection. Does nothing when the server is not running.
+     * Stops gracefully: stops accepting connections, closes idle ones at once, answers every request
+     * already read (the last answer on each HTTP/1.1 connection says {@code Connection: close};
+     * HTTP/2 connections get {@code GOAWAY}), waits for them up to {@code grace}, then closes
+     * whatever is left. Does nothing when the server is not running.
      */
     public void stop(Duration grace) {
-        com.sun.net.httpserver.HttpServer running;
-        ExecutorService executor;
+        Channel running;
+        EventLoopGroup group;
+        Dispatcher handlers;
         synchronized (this) {
-            running = server;
-            executor = ownedExecutor;
-            server = null;
-            ownedExecutor = null;
+            running = listener;
+            group = eventLoops;
+            handlers = dispatcher;
+            listener = null;
+            eventLoops = null;
+            dispatcher = null;
         }
         if (running == null) {
             return;
         }
-        // The JDK server waits the whole delay when nothing is in flight (JDK-8304065, fixed in
-        // 22), so an idle server is stopped at once and a busy one is given the grace period,
-        // which it leaves early when the last exchange ends.
-        int delaySeconds = inFlight.get() == 0 ? 0 : (int) Math.max(1, grace.toSeconds());
-        running.stop(delaySeconds);
-        if (executor != null) {
-            executor.shutdown();
+        long deadline = System.nanoTime() + grace.toNanos();
+        running.close().awaitUninterruptibly();
+        ServerContext.Drain drain = new ServerContext.Drain(grace.toMillis());
+        List<Channel> open = new ArrayList<>(connections);
+        for (Channel connection : open) {
+            connection.pipeline().fireUserEventTriggered(drain);
         }
-        log.atInfo().addKeyValue("transport", "HTTP").log("stopped");
+        for (Channel connection : open) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0 || !connection.closeFuture().awaitUninterruptibly(left, TimeUnit.NANOSECONDS)) {
+                break;
+            }
+        }
+        int forced = 0;
+        for (Channel connection : connections) {
+            forced++;
+            connection.close();
+        }
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly();
+        handlers.shutdown();
+        log.atInfo().addKeyValue("transport", "HTTP").addKeyValue("forced_closes", forced).log("stopped");
     }
 
-    /** Stops the server with a five-second grace period. */
+    /** Stops the server with the builder's grace period. */
     @Override
     public void close() {
-        stop(DEFAULT_GRACE);
+        stop(gracePeriod);
     }
 
-    private void handle(HttpExchange exchange) {
-        long start = System.nanoTime();
-        inFlight.incrementAndGet();
-        Router.Match match = null;
-        HttpStatusException routingError = null;
-        try {
-            match = router.match(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath());
-        } catch (HttpStatusException e) {
-            routingError = e;
-        }
-        int status = 500;
-        try {
-            status = respond(exchange, match, routingError);
-        } finally {
-            exchange.close();
-            inFlight.decrementAndGet();
-            if (!listeners.isEmpty()) {
-                String route = match == null ? null : match.template().text();
-                long duration = System.nanoTime() - start;
-                for (HttpServerListener listener : listeners) {
-                    listener.requestCompleted(exchange.getRequestMethod(), route, status, duration);
+    /**
+     * Stops this server gracefully when the JVM shuts down (SIGTERM, Ctrl-C, {@code System.exit}),
+     * then closes {@code afterwards} in order, such as a tracer provider that still holds spans and
+     * a logging context that still holds lines: one hook, so that they close after the last request
+     * has been answered and logged (the JVM runs separate hooks all at once).
+     */
+    public HttpServer registerShutdownHook(AutoCloseable... afterwards) {
+        List<AutoCloseable> then = List.of(afterwards);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            close();
+            for (AutoCloseable closeable : then) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    log.atWarn().setCause(e).log("closing after the server failed");
                 }
             }
-        }
-    }
-
-    /** Answers the request (with the routing error when there is no match) and returns the status sent. */
-    private int respond(HttpExchange exchange, Router.Match match, HttpStatusException routingError) {
-        int status;
-        Map<String, String> headers;
-        String contentType;
-        byte[] body;
-        try {
-            if (match == null) {
-                throw routingError;
-            }
-            JdkHttpServerRequest request = new JdkHttpServerRequest(exchange, match, maxRequestBodyBytes);
-            Context ctx = HTTP_CONTEXT;
-            for (ServerBefore hook : before) {
-                ctx = hook.apply(ctx, request);
-            }
-            HttpResponse response = match.route().handler().handle(ctx, request);
-            status = response.status();
-            contentType = response.contentType();
-            body = response.body();
-            headers = Map.of();
-            if (!after.isEmpty()) {
-                ServerAfter.ResponseHeaders responseHeaders = responseHeaders(exchange.getResponseHeaders());
-                for (ServerAfter hook : after) {
-                    hook.apply(ctx, responseHeaders);
-                }
-            }
-        } catch (Throwable error) {
-            ErrorEncoder.Encoded encoded = errors.encode(error);
-            if (encoded.unexpected()) {
-                log.atError()
-                        .setCause(error)
-                        .addKeyValue("method", exchange.getRequestMethod())
-                        .addKeyValue("path", exchange.getRequestURI().getRawPath())
-                        .log("unexpected error; answered 500");
-            } else {
-                log.atDebug()
-                        .addKeyValue("method", exchange.getRequestMethod())
-                        .addKeyValue("path", exchange.getRequestURI().getRawPath())
-                        .addKeyValue("status", encoded.status())
-                        .addKeyValue("error", error.getMessage())
-                        .log("request failed");
-            }
-            // An after-hook may have set headers before failing; they belong to a success only.
-            exchange.getResponseHeaders().clear();
-            status = encoded.status();
-            headers = encoded.headers();
-            contentType = HttpResponse.JSON;
-            body = encoded.body();
-        }
-        if (!discardUnreadBody(exchange)) {
-            exchange.getResponseHeaders().set("Connection", "close");
-        }
-        send(exchange, status, headers, contentType, body);
-        return status;
-    }
-
-    /** Reads what is left of the request body, up to a bound; returns whether it reached the end. */
-    private static boolean discardUnreadBody(HttpExchange exchange) {
-        try {
-            InputStream in = exchange.getRequestBody();
-            if (in.read() < 0) {
-                return true;
-            }
-            byte[] buffer = new byte[8192];
-            long left = MAX_DISCARDED_BODY_BYTES;
-            while (left > 0) {
-                int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-                if (read < 0) {
-                    return true;
-                }
-                left -= read;
-            }
-            return false;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void send(HttpExchange exchange, int status, Map<String, String> headers, String contentType,
-            byte[] body) {
-        Headers responseHeaders = exchange.getResponseHeaders();
-        responseHeaders.set("Content-Type", contentType);
-        headers.forEach(responseHeaders::set);
-        try {
-            // -1 is the JDK's "no body": what a 204 must have, and an empty 200 may.
-            exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        } catch (IOException e) {
-            // The client went away; there is nobody left to answer.
-            log.atDebug().setCause(e).log("writing the response failed");
-        }
-    }
-
-    private static ServerAfter.ResponseHeaders responseHeaders(Headers headers) {
-        return new ServerAfter.ResponseHeaders() {
-            @Override
-            public void set(String name, String value) {
-                headers.set(name, value);
-            }
-
-            @Override
-            public void add(String name, String value) {
-                headers.add(name, value);
-            }
-        };
-    }
-
-    private static ExecutorService defaultExecutor() {
-        ExecutorService virtualThreads = Threads.virtualPerTask("kit-http-");
-        if (virtualThreads != null) {
-            return virtualThreads;
-        }
-        int threads = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
-        return Executors.newFixedThreadPool(threads, Threads.daemons("kit-http-"));
+        }, "kit-http-shutdown"));
+        return this;
     }
 
     static String hostPort(InetSocketAddress address) {
@@ -354,7 +289,7 @@ public final class HttpServer implements AutoCloseable {
         return host.isEmpty() ? new InetSocketAddress(port) : new InetSocketAddress(host, port);
     }
 
-    /** Configures an {@link HttpServer}. */
+    /** Configures an {@link HttpServer}; every limit and timeout has a default fit for production. */
     public static final class Builder {
 
         private InetSocketAddress address = new InetSocketAddress(8080);
@@ -364,8 +299,24 @@ public final class HttpServer implements AutoCloseable {
         private final List<ServerAfter> after = new ArrayList<>();
         private final List<HttpServerListener> listeners = new ArrayList<>();
         private int maxRequestBodyBytes = 1 << 20;
+        private int maxRequestLineBytes = 8 << 10;
+        private int maxHeaderBytes = 16 << 10;
+        private int maxHeaderCount = 100;
+        private Duration headerReadTimeout = Duration.ofSeconds(10);
+        private Duration bodyReadTimeout = Duration.ofSeconds(30);
+        // Longer than the 60 s of common load balancers, so that they close idle connections first.
+        private Duration idleTimeout = Duration.ofSeconds(75);
+        private int maxConcurrentRequests = 1024;
+        private int workerThreads = Math.max(16, 8 * Runtime.getRuntime().availableProcessors());
+        private int maxConcurrentStreams = 100;
         private Executor executor;
         private JsonCodec json = JsonCodec.standard();
+        private Path certificateChain;
+        private Path privateKey;
+        private boolean http2 = true;
+        private boolean nativeTransport = true;
+        private int ioThreads = Runtime.getRuntime().availableProcessors();
+        private Duration gracePeriod = Duration.ofSeconds(10);
 
         private Builder() {
         }
@@ -396,18 +347,115 @@ public final class HttpServer implements AutoCloseable {
             return this;
         }
 
-        /** Answers bodies larger than {@code bytes} with 413; one MiB by default. */
+        /** Answers bodies larger than {@code bytes} with 413, as soon as a {@code Content-Length} says so; one MiB by default. */
         public Builder maxRequestBodyBytes(int bytes) {
-            if (bytes < 0 || bytes == Integer.MAX_VALUE) {
-                throw new IllegalArgumentException("maxRequestBodyBytes must be from 0 to " + (Integer.MAX_VALUE - 1));
-            }
-            this.maxRequestBodyBytes = bytes;
+            this.maxRequestBodyBytes = checkSize("maxRequestBodyBytes", bytes, 0);
+            return this;
+        }
+
+        /** Answers a request line longer than {@code bytes} with 414; 8 KiB by default. */
+        public Builder maxRequestLineBytes(int bytes) {
+            this.maxRequestLineBytes = checkSize("maxRequestLineBytes", bytes, 64);
+            return this;
+        }
+
+        /** Answers headers larger than {@code bytes} in all with 431; 16 KiB by default. */
+        public Builder maxHeaderBytes(int bytes) {
+            this.maxHeaderBytes = checkSize("maxHeaderBytes", bytes, 256);
+            return this;
+        }
+
+        /** Answers requests with more than {@code count} header fields with 431; 100 by default. */
+        public Builder maxHeaderCount(int count) {
+            this.maxHeaderCount = checkSize("maxHeaderCount", count, 1);
+            return this;
+        }
+
+        /** Answers 408 when a request's headers take longer than {@code timeout} from its first byte; 10 s by default. */
+        public Builder headerReadTimeout(Duration timeout) {
+            this.headerReadTimeout = checkTimeout("headerReadTimeout", timeout);
+            return this;
+        }
+
+        /** Answers 408 when a request's body takes longer than {@code timeout} after its headers; 30 s by default. */
+        public Builder bodyReadTimeout(Duration timeout) {
+            this.bodyReadTimeout = checkTimeout("bodyReadTimeout", timeout);
+            return this;
+        }
+
+        /** Closes a connection that has had nothing to answer for {@code timeout}; 75 s by default. */
+        public Builder idleTimeout(Duration timeout) {
+            this.idleTimeout = checkTimeout("idleTimeout", timeout);
+            return this;
+        }
+
+        /**
+         * Admits at most {@code count} requests at once, running or waiting for a thread; the next
+         * one is answered 503 with {@code Retry-After}; 1024 by default.
+         */
+        public Builder maxConcurrentRequests(int count) {
+            this.maxConcurrentRequests = checkSize("maxConcurrentRequests", count, 1);
+            return this;
+        }
+
+        /**
+         * Runs handlers on {@code count} platform threads where the JDK has no virtual threads
+         * (before 21); 8 per core, at least 16, by default.
+         */
+        public Builder workerThreads(int count) {
+            this.workerThreads = checkSize("workerThreads", count, 1);
+            return this;
+        }
+
+        /** Lets an HTTP/2 client open at most {@code count} streams at once per connection; 100 by default. */
+        public Builder maxConcurrentStreams(int count) {
+            this.maxConcurrentStreams = checkSize("maxConcurrentStreams", count, 1);
             return this;
         }
 
         /** Runs handlers on {@code executor}, which the caller owns and shuts down. */
         public Builder executor(Executor executor) {
             this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * Serves TLS with this PEM certificate chain and PKCS#8 PEM private key; ALPN offers
+         * {@code h2} (unless HTTP/2 is off) and {@code http/1.1}.
+         *
+         * @throws IllegalArgumentException when {@link #build} cannot read them
+         */
+        public Builder tls(Path certificateChain, Path privateKey) {
+            this.certificateChain = Objects.requireNonNull(certificateChain, "certificateChain");
+            this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
+            return this;
+        }
+
+        /** Whether HTTP/2 is served beside HTTP/1.1 (h2c in cleartext, h2 with TLS); on by default. */
+        public Builder http2(boolean enabled) {
+            this.http2 = enabled;
+            return this;
+        }
+
+        /** Whether Linux's epoll is used where its native library loads (else NIO); on by default. */
+        public Builder nativeTransport(boolean enabled) {
+            this.nativeTransport = enabled;
+            return this;
+        }
+
+        /** Reads and writes connections on {@code count} event-loop threads; one per core by default. */
+        public Builder ioThreads(int count) {
+            this.ioThreads = checkSize("ioThreads", count, 1);
+            return this;
+        }
+
+        /** How long {@link #close} and the shutdown hook wait for requests in progress; 10 s by default. */
+        public Builder gracePeriod(Duration grace) {
+            Objects.requireNonNull(grace, "grace");
+            if (grace.isNegative()) {
+                throw new IllegalArgumentException("gracePeriod must not be negative: " + grace);
+            }
+            this.gracePeriod = grace;
             return this;
         }
 
@@ -438,11 +486,26 @@ public final class HttpServer implements AutoCloseable {
         /**
          * Returns the server, not yet started.
          *
-         * @throws IllegalArgumentException if a path template is malformed or two routes share a
-         *     method and template
+         * @throws IllegalArgumentException if a path template is malformed, two routes share a
+         *     method and template, or the TLS files cannot be read
          */
         public HttpServer build() {
             return new HttpServer(this);
+        }
+
+        private static int checkSize(String name, int value, int min) {
+            if (value < min || value == Integer.MAX_VALUE) {
+                throw new IllegalArgumentException(name + " must be from " + min + " to " + (Integer.MAX_VALUE - 1) + ": " + value);
+            }
+            return value;
+        }
+
+        private static Duration checkTimeout(String name, Duration timeout) {
+            Objects.requireNonNull(timeout, name);
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive: " + timeout);
+            }
+            return timeout;
         }
     }
 }

@@ -2,9 +2,11 @@ package dev.javakit.transport.http;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -12,13 +14,20 @@ import java.util.TreeSet;
  * Finds the route for a method and path: a tree of path segments in which literal segments are
  * tried before placeholders, so {@code /profiles/me} wins over {@code /profiles/{id}}.
  *
- * <p>A path that matches a template under another method is a 405 naming the allowed methods; a
- * path that matches no template is a 404. The tree is built once and read without locks.
+ * <p>The answer is a value, {@link Match} or {@link Miss}: a path that matches a template under
+ * other methods only is a 405 naming the allowed methods, a path that matches no template a 404,
+ * an undecodable path a 400. {@code HEAD} is served by the {@code GET} route of a path that has
+ * no {@code HEAD} route of its own, and every routed path allows {@code OPTIONS}. The tree is
+ * built once and read without locks.
  */
 final class Router {
 
+    /** What {@link #match} found. */
+    sealed interface Result permits Match, Miss {
+    }
+
     /** A matched route with its path parameters, percent-decoded, in template order. */
-    record Match(HttpRoute route, PathTemplate template, String[] paramValues) {
+    record Match(HttpRoute route, PathTemplate template, String[] paramValues) implements Result {
 
         String param(String name) {
             List<String> names = template.paramNames();
@@ -28,6 +37,20 @@ final class Router {
                 }
             }
             return null;
+        }
+    }
+
+    /**
+     * No route: a status (400, 404 or 405), a message safe to show the client and, for a 405, the
+     * methods the path does allow, sorted.
+     */
+    record Miss(int status, String message, Set<String> allowed) implements Result {
+
+        /** Returns the miss as the error the server's error encoding answers. */
+        HttpStatusException toException() {
+            return allowed.isEmpty()
+                    ? new HttpStatusException(status, message)
+                    : new HttpStatusException(status, message, Map.of("Allow", String.join(", ", allowed)));
         }
     }
 
@@ -42,6 +65,7 @@ final class Router {
 
     private final Node root = new Node();
     private final List<HttpRoute> routes = new ArrayList<>();
+    private final Set<String> methods = new TreeSet<>(Set.of("OPTIONS"));
     private int maxParams;
 
     /**
@@ -69,6 +93,7 @@ final class Router {
                     + ": " + previous.route().endpoint() + " and " + route.endpoint());
         }
         routes.add(route);
+        methods.addAll(withImplied(Set.of(route.method())));
         maxParams = Math.max(maxParams, template.paramNames().size());
     }
 
@@ -77,22 +102,22 @@ final class Router {
         return List.copyOf(routes);
     }
 
-    /**
-     * Returns the route for {@code method} and the raw (still percent-encoded) {@code path}.
-     *
-     * @throws HttpStatusException 404 when no template matches, 405 (with {@code Allow}) when
-     *     templates match under other methods only, 400 when the path is not decodable
-     */
-    Match match(String method, String rawPath) {
+    /** Returns every method some route allows, sorted: what {@code OPTIONS *} answers. */
+    Set<String> methods() {
+        return Collections.unmodifiableSet(methods);
+    }
+
+    /** Returns the route for {@code method} and the raw (still percent-encoded) {@code path}. */
+    Result match(String method, String rawPath) {
         if (rawPath == null || !rawPath.startsWith("/")) {
-            throw new HttpStatusException(404, "no route for " + rawPath);
+            return new Miss(404, "no route for " + rawPath, Set.of());
         }
         List<String> segments = PathSegments.split(rawPath);
         for (int i = 0; i < segments.size(); i++) {
             try {
                 segments.set(i, PathSegments.decode(segments.get(i)));
             } catch (IllegalArgumentException e) {
-                throw new HttpStatusException(400, e.getMessage(), e);
+                return new Miss(400, e.getMessage(), Set.of());
             }
         }
         Search search = new Search(method, segments, maxParams);
@@ -100,10 +125,19 @@ final class Router {
             return search.match;
         }
         if (search.allowed != null) {
-            throw new HttpStatusException(405, "method " + method + " is not allowed on " + rawPath,
-                    Map.of("Allow", String.join(", ", search.allowed)));
+            return new Miss(405, "method " + method + " is not allowed on " + rawPath, withImplied(search.allowed));
         }
-        throw new HttpStatusException(404, "no route for " + rawPath);
+        return new Miss(404, "no route for " + rawPath, Set.of());
+    }
+
+    /** Adds what the server answers by itself: {@code HEAD} wherever there is {@code GET}, and {@code OPTIONS}. */
+    private static Set<String> withImplied(Set<String> routed) {
+        TreeSet<String> allowed = new TreeSet<>(routed);
+        if (allowed.contains("GET")) {
+            allowed.add("HEAD");
+        }
+        allowed.add("OPTIONS");
+        return Collections.unmodifiableSet(allowed);
     }
 
     /** One depth-first search, literal branches first, backtracking into placeholders. */
@@ -126,6 +160,9 @@ final class Router {
                     return false;
                 }
                 Entry entry = node.byMethod.get(method);
+                if (entry == null && method.equals("HEAD")) {
+                    entry = node.byMethod.get("GET");
+                }
                 if (entry != null) {
                     match = new Match(entry.route(), entry.template(), Arrays.copyOf(values, paramCount));
                     return true;

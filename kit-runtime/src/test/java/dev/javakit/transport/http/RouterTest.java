@@ -25,17 +25,23 @@ class RouterTest {
         return route;
     }
 
-    private HttpStatusException failure(String method, String path) {
-        HttpStatusException e = catchThrowableOfType(HttpStatusException.class, () -> router.match(method, path));
-        assertThat(e).as("%s %s", method, path).isNotNull();
-        return e;
+    private Router.Miss failure(String method, String path) {
+        Router.Result result = router.match(method, path);
+        assertThat(result).as("%s %s", method, path).isInstanceOf(Router.Miss.class);
+        return (Router.Miss) result;
+    }
+
+    private Router.Match match(String method, String path) {
+        Router.Result result = router.match(method, path);
+        assertThat(result).as("%s %s", method, path).isInstanceOf(Router.Match.class);
+        return (Router.Match) result;
     }
 
     @Test
     void matchesLiteralRoute() {
         HttpRoute route = add("GET", "/profiles");
 
-        Router.Match match = router.match("GET", "/profiles");
+        Router.Match match = match("GET", "/profiles");
 
         assertThat(match.route()).isSameAs(route);
         assertThat(match.template().text()).isEqualTo("/profiles");
@@ -46,14 +52,14 @@ class RouterTest {
     void matchesRoot() {
         HttpRoute route = add("GET", "/");
 
-        assertThat(router.match("GET", "/").route()).isSameAs(route);
+        assertThat(match("GET", "/").route()).isSameAs(route);
     }
 
     @Test
     void capturesPlaceholdersInTemplateOrder() {
         add("GET", "/profiles/{id}/addresses/{addressId}");
 
-        Router.Match match = router.match("GET", "/profiles/p1/addresses/a2");
+        Router.Match match = match("GET", "/profiles/p1/addresses/a2");
 
         assertThat(match.paramValues()).containsExactly("p1", "a2");
         assertThat(match.param("id")).isEqualTo("p1");
@@ -66,8 +72,8 @@ class RouterTest {
         HttpRoute me = add("GET", "/profiles/me");
         HttpRoute byId = add("GET", "/profiles/{id}");
 
-        assertThat(router.match("GET", "/profiles/me").route()).isSameAs(me);
-        assertThat(router.match("GET", "/profiles/p1").route()).isSameAs(byId);
+        assertThat(match("GET", "/profiles/me").route()).isSameAs(me);
+        assertThat(match("GET", "/profiles/p1").route()).isSameAs(byId);
     }
 
     @Test
@@ -75,8 +81,8 @@ class RouterTest {
         HttpRoute byId = add("GET", "/profiles/{id}");
         HttpRoute me = add("GET", "/profiles/me");
 
-        assertThat(router.match("GET", "/profiles/me").route()).isSameAs(me);
-        assertThat(router.match("GET", "/profiles/you").route()).isSameAs(byId);
+        assertThat(match("GET", "/profiles/me").route()).isSameAs(me);
+        assertThat(match("GET", "/profiles/you").route()).isSameAs(byId);
     }
 
     @Test
@@ -84,7 +90,7 @@ class RouterTest {
         add("GET", "/profiles/me/settings");
         HttpRoute addresses = add("GET", "/profiles/{id}/addresses");
 
-        Router.Match match = router.match("GET", "/profiles/me/addresses");
+        Router.Match match = match("GET", "/profiles/me/addresses");
 
         assertThat(match.route()).isSameAs(addresses);
         assertThat(match.param("id")).isEqualTo("me");
@@ -95,7 +101,7 @@ class RouterTest {
         add("GET", "/profiles/me");
         HttpRoute delete = add("DELETE", "/profiles/{id}");
 
-        Router.Match match = router.match("DELETE", "/profiles/me");
+        Router.Match match = match("DELETE", "/profiles/me");
 
         assertThat(match.route()).isSameAs(delete);
         assertThat(match.param("id")).isEqualTo("me");
@@ -106,8 +112,8 @@ class RouterTest {
         HttpRoute withoutSlash = add("GET", "/profiles");
         HttpRoute withSlash = add("GET", "/profiles/");
 
-        assertThat(router.match("GET", "/profiles").route()).isSameAs(withoutSlash);
-        assertThat(router.match("GET", "/profiles/").route()).isSameAs(withSlash);
+        assertThat(match("GET", "/profiles").route()).isSameAs(withoutSlash);
+        assertThat(match("GET", "/profiles/").route()).isSameAs(withSlash);
     }
 
     @Test
@@ -137,16 +143,16 @@ class RouterTest {
         add("GET", "/profiles/{id}/addresses/");
 
         assertThat(failure("GET", "/profiles//addresses/").status()).isEqualTo(404);
-        assertThat(router.match("GET", "/profiles/p1/addresses/").param("id")).isEqualTo("p1");
+        assertThat(match("GET", "/profiles/p1/addresses/").param("id")).isEqualTo("p1");
     }
 
     @Test
     void placeholderValuesArePercentDecoded() {
         add("GET", "/profiles/{id}");
 
-        assertThat(router.match("GET", "/profiles/a%20b").param("id")).isEqualTo("a b");
-        assertThat(router.match("GET", "/profiles/%E2%98%83").param("id")).isEqualTo("\u2603");
-        assertThat(router.match("GET", "/profiles/a+b").param("id")).isEqualTo("a+b");
+        assertThat(match("GET", "/profiles/a%20b").param("id")).isEqualTo("a b");
+        assertThat(match("GET", "/profiles/%E2%98%83").param("id")).isEqualTo("\u2603");
+        assertThat(match("GET", "/profiles/a+b").param("id")).isEqualTo("a+b");
     }
 
     @Test
@@ -154,7 +160,7 @@ class RouterTest {
         add("GET", "/files/{name}");
         add("GET", "/files/{dir}/{name}");
 
-        Router.Match match = router.match("GET", "/files/a%2Fb");
+        Router.Match match = match("GET", "/files/a%2Fb");
 
         assertThat(match.template().text()).isEqualTo("/files/{name}");
         assertThat(match.param("name")).isEqualTo("a/b");
@@ -164,17 +170,17 @@ class RouterTest {
     void literalSegmentsAreMatchedDecoded() {
         HttpRoute route = add("GET", "/caf\u00e9/menu");
 
-        assertThat(router.match("GET", "/caf%C3%A9/menu").route()).isSameAs(route);
+        assertThat(match("GET", "/caf%C3%A9/menu").route()).isSameAs(route);
     }
 
     @Test
     void malformedPercentEncodingIs400() {
         add("GET", "/profiles/{id}");
 
-        HttpStatusException e = failure("GET", "/profiles/%zz");
+        Router.Miss e = failure("GET", "/profiles/%zz");
 
         assertThat(e.status()).isEqualTo(400);
-        assertThat(e).hasMessageContaining("malformed percent-encoding");
+        assertThat(e.message()).contains("malformed percent-encoding");
     }
 
     @Test
@@ -188,10 +194,10 @@ class RouterTest {
     void unknownPathIs404() {
         add("GET", "/profiles");
 
-        HttpStatusException e = failure("GET", "/orders");
+        Router.Miss e = failure("GET", "/orders");
 
         assertThat(e.status()).isEqualTo(404);
-        assertThat(e.headers()).isEmpty();
+        assertThat(e.allowed()).isEmpty();
     }
 
     @Test
@@ -216,10 +222,11 @@ class RouterTest {
         add("GET", "/profiles/{id}");
         add("DELETE", "/profiles/{id}");
 
-        HttpStatusException e = failure("POST", "/profiles/p1");
+        Router.Miss e = failure("POST", "/profiles/p1");
 
         assertThat(e.status()).isEqualTo(405);
-        assertThat(e.headers()).containsExactly(Map.entry("Allow", "DELETE, GET, PUT"));
+        assertThat(e.allowed()).containsExactly("DELETE", "GET", "HEAD", "OPTIONS", "PUT");
+        assertThat(e.toException().headers()).containsExactly(Map.entry("Allow", "DELETE, GET, HEAD, OPTIONS, PUT"));
     }
 
     @Test
@@ -227,20 +234,20 @@ class RouterTest {
         add("GET", "/profiles/me");
         add("DELETE", "/profiles/{id}");
 
-        HttpStatusException e = failure("POST", "/profiles/me");
+        Router.Miss e = failure("POST", "/profiles/me");
 
         assertThat(e.status()).isEqualTo(405);
-        assertThat(e.headers()).containsEntry("Allow", "DELETE, GET");
+        assertThat(e.allowed()).containsExactly("DELETE", "GET", "HEAD", "OPTIONS");
     }
 
     @Test
     void methodIsMatchedCaseSensitively() {
         add("GET", "/profiles");
 
-        HttpStatusException e = failure("get", "/profiles");
+        Router.Miss e = failure("get", "/profiles");
 
         assertThat(e.status()).isEqualTo(405);
-        assertThat(e.headers()).containsEntry("Allow", "GET");
+        assertThat(e.allowed()).containsExactly("GET", "HEAD", "OPTIONS");
     }
 
     @Test
@@ -263,7 +270,7 @@ class RouterTest {
         add("GET", "/profiles/{id}");
         HttpRoute put = add("PUT", "/profiles/{id}");
 
-        assertThat(router.match("PUT", "/profiles/p1").route()).isSameAs(put);
+        assertThat(match("PUT", "/profiles/p1").route()).isSameAs(put);
     }
 
     @Test
@@ -297,9 +304,56 @@ class RouterTest {
     void paramValuesOfOneMatchAreNotOverwrittenByTheNext() {
         add("GET", "/profiles/{id}");
 
-        Router.Match first = router.match("GET", "/profiles/one");
-        router.match("GET", "/profiles/two");
+        Router.Match first = match("GET", "/profiles/one");
+        match("GET", "/profiles/two");
 
         assertThat(first.param("id")).isEqualTo("one");
+    }
+
+    @Test
+    void headIsServedByTheGetRoute() {
+        HttpRoute get = add("GET", "/profiles/{id}");
+
+        Router.Match match = match("HEAD", "/profiles/p1");
+
+        assertThat(match.route()).isSameAs(get);
+        assertThat(match.param("id")).isEqualTo("p1");
+    }
+
+    @Test
+    void anExplicitHeadRouteWinsOverGet() {
+        add("GET", "/profiles/{id}");
+        HttpRoute head = add("HEAD", "/profiles/{id}");
+
+        assertThat(match("HEAD", "/profiles/p1").route()).isSameAs(head);
+    }
+
+    @Test
+    void headWithoutGetIs405() {
+        add("POST", "/profiles/");
+
+        Router.Miss miss = failure("HEAD", "/profiles/");
+
+        assertThat(miss.status()).isEqualTo(405);
+        assertThat(miss.allowed()).containsExactly("OPTIONS", "POST");
+    }
+
+    @Test
+    void optionsOnARoutedPathIsAMissListingWhatIsAllowed() {
+        add("GET", "/profiles/{id}");
+        add("PUT", "/profiles/{id}");
+
+        Router.Miss miss = failure("OPTIONS", "/profiles/p1");
+
+        assertThat(miss.status()).isEqualTo(405);
+        assertThat(miss.allowed()).containsExactly("GET", "HEAD", "OPTIONS", "PUT");
+    }
+
+    @Test
+    void methodsListsEveryRoutedMethodWithTheImpliedOnes() {
+        add("GET", "/a");
+        add("POST", "/b");
+
+        assertThat(router.methods()).containsExactly("GET", "HEAD", "OPTIONS", "POST");
     }
 }

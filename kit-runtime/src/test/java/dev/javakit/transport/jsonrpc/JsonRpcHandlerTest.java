@@ -961,6 +961,6 @@ class JsonRpcHandlerTest {
         var response = CLIENT.send(HttpRequest.newBuilder(rpc).timeout(TIMEOUT).GET().build(), BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(405);
-        assertThat(response.headers().firstValue("Allow")).hasValue("POST");
+        assertThat(response.headers().firstValue("Allow")).hasValue("OPTIONS, POST");
     }
 }

@@ -1,0 +1,143 @@
+package dev.javakit.transport.http;
+
+import dev.javakit.context.Context;
+import dev.javakit.transport.Transport;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
+import io.netty.handler.codec.http.HttpHeaders;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One request's way through the server, as in Go kit's {@code ServeHTTP}: route, before hooks,
+ * decode, endpoint, after hooks, encode, and the error encoder for whatever fails on the way.
+ *
+ * <p>Engine-neutral: each protocol hands it a complete request and writes the {@link Answer} it
+ * returns, so HTTP/1.1 and HTTP/2 serve the same routes with the same errors, hooks and logs.
+ */
+final class Exchange {
+
+    private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
+    /** Every request's context starts here: immutable, so one instance serves them all. */
+    private static final Context HTTP_CONTEXT = Context.background().with(Transport.KEY, Transport.HTTP);
+
+    private final Router router;
+    private final ErrorEncoder errors;
+    private final List<ServerBefore> before;
+    private final List<ServerAfter> after;
+    private final String allMethods;
+
+    Exchange(Router router, ErrorEncoder errors, List<ServerBefore> before, List<ServerAfter> after) {
+        this.router = router;
+        this.errors = errors;
+        this.before = List.copyOf(before);
+        this.after = List.copyOf(after);
+        this.allMethods = String.join(", ", router.methods());
+    }
+
+    /** Returns headers that check names and values, so a hook cannot split a response. */
+    static HttpHeaders newHeaders() {
+        return DefaultHttpHeadersFactory.headersFactory().newHeaders();
+    }
+
+    /** Answers one complete request; never throws. */
+    Answer serve(NettyHttpServerRequest request) {
+        String method = request.method();
+        if (request.target().isAsterisk()) {
+            return method.equals("OPTIONS")
+                    ? Answer.allow(allMethods, null)
+                    : fail(request, null, HttpStatusException.badRequest("request target * is for OPTIONS only"));
+        }
+        Router.Result result = router.match(method, request.path());
+        if (result instanceof Router.Miss miss) {
+            if (miss.status() == 405 && method.equals("OPTIONS")) {
+                return Answer.allow(String.join(", ", miss.allowed()), null);
+            }
+            return fail(request, null, miss.toException());
+        }
+        Router.Match match = (Router.Match) result;
+        request.route(match);
+        String route = match.template().text();
+        try {
+            Context ctx = HTTP_CONTEXT;
+            for (ServerBefore hook : before) {
+                ctx = hook.apply(ctx, request);
+            }
+            HttpResponse response = match.route().handler().handle(ctx, request);
+            HttpHeaders headers = null;
+            if (!after.isEmpty()) {
+                headers = newHeaders();
+                ServerAfter.ResponseHeaders view = responseHeaders(headers);
+                for (ServerAfter hook : after) {
+                    hook.apply(ctx, view);
+                }
+            }
+            return new Answer(response.status(), response.contentType(), response.body(), headers, route);
+        } catch (Throwable error) {
+            return fail(request, route, error);
+        }
+    }
+
+    /** Answers {@code error} for a request the server could not serve, logging what the client must not see. */
+    Answer fail(NettyHttpServerRequest request, String route, Throwable error) {
+        ErrorEncoder.Encoded encoded = errors.encode(error);
+        if (encoded.unexpected()) {
+            log.atError()
+                    .setCause(error)
+                    .addKeyValue("method", request.method())
+                    .addKeyValue("path", request.path())
+                    .log("unexpected error; answered 500");
+        } else if (log.isDebugEnabled()) {
+            log.atDebug()
+                    .addKeyValue("method", request.method())
+                    .addKeyValue("path", request.path())
+                    .addKeyValue("status", encoded.status())
+                    .addKeyValue("error", error.getMessage())
+                    .log("request failed");
+        }
+        return encoded(encoded, route);
+    }
+
+    /**
+     * Answers a request the engine refused before it was complete: a framing error, a limit, a
+     * timeout. The route is reported when the request line was read, so that metrics show which
+     * route a 413 was for.
+     */
+    Answer reject(String method, RequestTarget target, int status, String message) {
+        String route = null;
+        if (method != null && target != null && !target.isAsterisk()
+                && router.match(method, target.rawPath()) instanceof Router.Match match) {
+            route = match.template().text();
+        }
+        return encoded(errors.encode(new HttpStatusException(status, message)), route);
+    }
+
+    /** Answers a request the server has no capacity for. */
+    Answer overloaded(NettyHttpServerRequest request) {
+        return fail(request, null, new HttpStatusException(503, "server is overloaded; retry later", Map.of("Retry-After", "1")));
+    }
+
+    private static Answer encoded(ErrorEncoder.Encoded encoded, String route) {
+        HttpHeaders headers = null;
+        if (!encoded.headers().isEmpty()) {
+            headers = newHeaders();
+            encoded.headers().forEach(headers::set);
+        }
+        return new Answer(encoded.status(), HttpResponse.JSON, encoded.body(), headers, route);
+    }
+
+    private static ServerAfter.ResponseHeaders responseHeaders(HttpHeaders headers) {
+        return new ServerAfter.ResponseHeaders() {
+            @Override
+            public void set(String name, String value) {
+                headers.set(name, value);
+            }
+
+            @Override
+            public void add(String name, String value) {
+                headers.add(name, value);
+            }
+        };
+    }
+}

@@ -174,8 +174,8 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
             }
         } else if (event instanceof ServerContext.Drain) {
             closeWhenDone = true;
-            if (isIdle()) {
-                context.close();
+            if (isIdle() && !closing) {
+                closeGracefully();
             }
             return;
         } else if (event instanceof HttpServerUpgradeHandler.UpgradeEvent
@@ -478,7 +478,7 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
         } else {
             deadline = idleDeadline;
             if (now - deadline >= 0) {
-                ctx.close();
+                closeGracefully();
                 return;
             }
         }

@@ -193,10 +193,11 @@ final class Http2Stream extends ChannelInboundHandlerAdapter {
         if (!headersOnly) {
             written = ctx.write(new DefaultHttp2DataFrame(Unpooled.wrappedBuffer(bytes), true));
         }
-        if (!requestEnded) {
-            written = ctx.write(new DefaultHttp2ResetFrame(Http2Error.NO_ERROR));
-        }
         ctx.flush();
+        if (!requestEnded) {
+            // After the answer has left: a reset is not flow-controlled, and would overtake it and discard it.
+            written.addListener(future -> ctx.writeAndFlush(new DefaultHttp2ResetFrame(Http2Error.NO_ERROR)));
+        }
         if (server.hasListeners()) {
             written.addListener(future -> server.completed(method, answer, arrivedNanos));
         }

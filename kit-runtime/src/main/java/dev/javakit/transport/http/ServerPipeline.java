@@ -50,8 +50,8 @@ final class ServerPipeline extends ChannelInitializer<Channel> {
         channel.closeFuture().addListener(future -> connections.remove(channel));
         ChannelPipeline pipeline = channel.pipeline();
         Http1Connection http1 = new Http1Connection(server);
-        pipeline.addLast(HTTP1_ARRIVALS, http1.arrivals);
         if (tls != null) {
+            // The handshake has its own timeout (SslHandler's); the header-read timeout starts after it.
             pipeline.addLast(tls.newHandler(channel.alloc()));
             pipeline.addLast(new ApplicationProtocolNegotiationHandler(ApplicationProtocolNames.HTTP_1_1) {
                 @Override
@@ -59,11 +59,14 @@ final class ServerPipeline extends ChannelInitializer<Channel> {
                     if (http2 && ApplicationProtocolNames.HTTP_2.equals(protocol)) {
                         addHttp2(ctx.pipeline());
                     } else {
-                        ctx.pipeline().addLast(codec()).addLast(HTTP1, http1);
+                        ctx.pipeline().addLast(HTTP1_ARRIVALS, http1.arrivals).addLast(codec()).addLast(HTTP1, http1);
                     }
                 }
             });
-        } else if (http2) {
+            return;
+        }
+        pipeline.addLast(HTTP1_ARRIVALS, http1.arrivals);
+        if (http2) {
             HttpServerCodec codec = codec();
             HttpServerUpgradeHandler upgrade = new HttpServerUpgradeHandler(codec,
                     protocol -> AsciiString.contentEquals(Http2CodecUtil.HTTP_UPGRADE_PROTOCOL_NAME, protocol)

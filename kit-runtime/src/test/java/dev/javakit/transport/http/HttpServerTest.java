@@ -645,7 +645,9 @@ class HttpServerTest {
         start(builder());
         HttpServer second = HttpServer.builder().address(server.address()).build();
 
-        assertThatThrownBy(second::start).isInstanceOf(IOException.class);
+        assertThatThrownBy(second::start)
+                .isInstanceOf(java.net.BindException.class)
+                .hasMessage("cannot listen on 127.0.0.1:" + server.port() + ": address already in use");
     }
 
     @Test

@@ -3,8 +3,6 @@ package dev.javakit.sample.profilesvc;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import org.slf4j.Logger;
 
@@ -15,7 +13,8 @@ import org.slf4j.Logger;
  * {@code WARN} keeps only failed calls).
  *
  * <p>In code rather than in {@code logback.xml} because Logback's XML configuration takes about
- * 50 ms of start-up; the line is written by {@link KeyValueEncoder}. A {@code logback.xml} or
+ * 50 ms of start-up; the line is written by {@link KeyValueEncoder}, in batches by
+ * {@link BufferedStderrAppender}. A {@code logback.xml} or
  * {@code logback-test.xml} on the class path, or
  * {@code -Dlogback.configurationFile=...}, takes precedence over it.
  */
@@ -34,10 +33,9 @@ public final class KeyValueLogConfigurator extends ContextAwareBase implements C
         KeyValueEncoder encoder = new KeyValueEncoder();
         encoder.setContext(context);
         encoder.start();
-        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        BufferedStderrAppender console = new BufferedStderrAppender();
         console.setContext(context);
         console.setName("STDERR");
-        console.setTarget("System.err");
         console.setEncoder(encoder);
         console.start();
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);

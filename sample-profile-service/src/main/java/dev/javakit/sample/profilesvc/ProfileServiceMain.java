@@ -1,5 +1,6 @@
 package dev.javakit.sample.profilesvc;
 
+import ch.qos.logback.classic.LoggerContext;
 import dev.javakit.metrics.HttpServerMetrics;
 import dev.javakit.metrics.MetricsMiddleware;
 import dev.javakit.opentelemetry.HttpTracing;
@@ -23,6 +24,7 @@ import io.opentelemetry.sdk.resources.Resource;
 import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -43,7 +45,7 @@ public final class ProfileServiceMain {
     private ProfileServiceMain() {
     }
 
-    /** Starts the service and stops it cleanly on Ctrl-C or SIGTERM. */
+    /** Starts the service and stops it cleanly on Ctrl-C or SIGTERM; a busy port is one line and exit status 1. */
     public static void main(String[] args) throws IOException {
         Options options;
         try {
@@ -58,8 +60,29 @@ public final class ProfileServiceMain {
             System.out.println(Options.USAGE);
             return;
         }
-        HttpServer server = start(options, tracing(options));
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(Duration.ofSeconds(5)), "shutdown"));
+        OpenTelemetry openTelemetry = tracing(options);
+        HttpServer server;
+        try {
+            server = start(options, openTelemetry);
+        } catch (BindException e) {
+            System.err.println("profilesvc: " + e.getMessage());
+            stopLogging();
+            System.exit(1);
+            return;
+        }
+        // On SIGTERM: answer what has been read, then flush the spans, then the log lines.
+        server.registerShutdownHook(() -> {
+            if (openTelemetry instanceof OpenTelemetrySdk sdk) {
+                sdk.close();
+            }
+        }, ProfileServiceMain::stopLogging);
+    }
+
+    /** Writes the log lines still buffered: {@link BufferedStderrAppender} batches them. */
+    private static void stopLogging() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            logback.stop();
+        }
     }
 
     /** Starts the service on {@code httpAddr}, such as {@code ":8080"}, without tracing. */

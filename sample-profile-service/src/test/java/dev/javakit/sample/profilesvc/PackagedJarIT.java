@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class PackagedJarIT {
 
+    private static final Path JAR = Path.of("target", "sample-profile-service.jar");
     private static final Pattern LISTENING = Pattern.compile("addr=\"?127\\.0\\.0\\.1:(\\d+).*listening");
 
     private Process process;
@@ -45,10 +48,8 @@ class PackagedJarIT {
 
     @Test
     void servesTheContractAndStopsCleanlyOnSigterm() throws Exception {
-        Path jar = Path.of("target", "sample-profile-service.jar");
-        assertThat(jar).exists();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        process = new ProcessBuilder(java, "-jar", jar.toString(), "--http.addr=127.0.0.1:0")
+        assertThat(JAR).exists();
+        process = new ProcessBuilder(java(), "-jar", JAR.toString(), "--http.addr=127.0.0.1:0")
                 .redirectErrorStream(true)
                 .start();
         Thread reader = new Thread(this::readLog, "jar-log");
@@ -75,6 +76,26 @@ class PackagedJarIT {
         assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("the process exits after SIGTERM").isTrue();
         reader.join(TimeUnit.SECONDS.toMillis(5));
         assertThat(output).anyMatch(line -> line.contains("stopped"));
+    }
+
+    @Test
+    void aBusyPortIsOneLineAndExitStatusOne() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String address = "127.0.0.1:" + taken.getLocalPort();
+            process = new ProcessBuilder(java(), "-jar", JAR.toString(), "--http.addr=" + address)
+                    .redirectErrorStream(true)
+                    .start();
+            String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(process.waitFor(15, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isEqualTo(1);
+            assertThat(printed).isEqualTo("profilesvc: cannot listen on " + address + ": address already in use"
+                    + System.lineSeparator());
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private int awaitPort(Duration timeout) throws InterruptedException {

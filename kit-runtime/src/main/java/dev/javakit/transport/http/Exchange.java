@@ -6,6 +6,7 @@ import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.HttpHeaders;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,9 @@ final class Exchange {
     private static final Logger log = LoggerFactory.getLogger(HttpServer.class);
     /** Every request's context starts here: immutable, so one instance serves them all. */
     private static final Context HTTP_CONTEXT = Context.background().with(Transport.KEY, Transport.HTTP);
+
+    /** {@code OPTIONS *} and its kin: the server as a whole rather than a path. */
+    private static final Router.Miss ASTERISK = new Router.Miss(400, "request target * is for OPTIONS only", Set.of());
 
     private final Router router;
     private final ErrorEncoder errors;
@@ -41,23 +45,36 @@ final class Exchange {
         return DefaultHttpHeadersFactory.headersFactory().newHeaders();
     }
 
-    /** Answers one complete request; never throws. */
-    Answer serve(NettyHttpServerRequest request) {
-        String method = request.method();
+    /**
+     * Routes one complete request, cheaply enough for the event loop: a miss, or a match that says
+     * where its handler runs ({@link Router.Match#nonBlocking()}).
+     */
+    Router.Result route(NettyHttpServerRequest request) {
         if (request.target().isAsterisk()) {
+            return ASTERISK;
+        }
+        Router.Result result = router.match(request.method(), request.path());
+        if (result instanceof Router.Match match) {
+            request.route(match);
+        }
+        return result;
+    }
+
+    /** Answers a request routed by {@link #route}; never throws. */
+    Answer serve(NettyHttpServerRequest request, Router.Result routed) {
+        String method = request.method();
+        if (routed == ASTERISK) {
             return method.equals("OPTIONS")
                     ? Answer.allow(allMethods, null)
                     : fail(request, null, HttpStatusException.badRequest("request target * is for OPTIONS only"));
         }
-        Router.Result result = router.match(method, request.path());
-        if (result instanceof Router.Miss miss) {
+        if (routed instanceof Router.Miss miss) {
             if (miss.status() == 405 && method.equals("OPTIONS")) {
                 return Answer.allow(String.join(", ", miss.allowed()), null);
             }
             return fail(request, null, miss.toException());
         }
-        Router.Match match = (Router.Match) result;
-        request.route(match);
+        Router.Match match = (Router.Match) routed;
         String route = match.template().text();
         try {
             Context ctx = HTTP_CONTEXT;
@@ -77,6 +94,11 @@ final class Exchange {
         } catch (Throwable error) {
             return fail(request, route, error);
         }
+    }
+
+    /** Returns whether a routed request is answered where it was read, on the event loop. */
+    static boolean onEventLoop(Router.Result routed) {
+        return !(routed instanceof Router.Match match) || match.nonBlocking();
     }
 
     /** Answers {@code error} for a request the server could not serve, logging what the client must not see. */

@@ -104,6 +104,8 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
     // Requests read and not yet answered, oldest first; the first is being served while `serving`.
     private final ArrayDeque<Pending> queue = new ArrayDeque<>(4);
     private boolean serving;
+    private boolean inServeLoop;
+    private boolean unflushed;
     /** When a connection with nothing to answer closes: the header-read timeout after it opened, then the idle timeout after each answer. */
     private long idleDeadline;
     /** A request was refused: nothing more is read as a request, and the connection closes after answering it. */
@@ -319,40 +321,70 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
         }
     }
 
+    /**
+     * Serves the queued requests in order. Answers decided on the event loop (errors, non-blocking
+     * routes) are written in a loop rather than by recursion, so that a long pipeline cannot run
+     * the stack out; a request handed to a handler thread ends the loop, and its answer starts it
+     * again.
+     */
     private void serveNext() {
-        Pending next = queue.peek();
-        if (next == null) {
-            idleDeadline = System.nanoTime() + server.limits.idleTimeout().toNanos();
-            checkBy(idleDeadline);
-            if (!ctx.channel().config().isAutoRead()) {
-                ctx.channel().config().setAutoRead(true);
-            }
-            if (continueDeferred && head != null) {
-                continueDeferred = false;
-                writeContinue();
-            }
-            if (closeWhenDone && isIdle()) {
-                closeGracefully();
-            }
+        if (inServeLoop) {
             return;
         }
-        serving = true;
-        if (next.rejection() != null) {
-            answer(next, next.rejection());
-            return;
+        inServeLoop = true;
+        try {
+            while (!serving && !closing) {
+                Pending next = queue.peek();
+                if (next == null) {
+                    becameIdle();
+                    return;
+                }
+                serving = true;
+                if (next.rejection() != null) {
+                    answer(next, next.rejection());
+                    continue;
+                }
+                NettyHttpServerRequest request = next.request();
+                Router.Result routed = server.exchange.route(request);
+                if (Exchange.onEventLoop(routed)) {
+                    answer(next, server.exchange.serve(request, routed));
+                } else if (!dispatch(next, request, routed)) {
+                    answer(next, server.exchange.overloaded(request));
+                }
+            }
+        } finally {
+            inServeLoop = false;
+            if (unflushed) {
+                unflushed = false;
+                ctx.flush();
+            }
         }
-        NettyHttpServerRequest request = next.request();
-        boolean admitted = server.dispatcher.dispatch(() -> {
-            Answer answer = server.exchange.serve(request);
+    }
+
+    private boolean dispatch(Pending pending, NettyHttpServerRequest request, Router.Result routed) {
+        return server.dispatcher.dispatch(() -> {
+            Answer answer = server.exchange.serve(request, routed);
             try {
-                ctx.executor().execute(() -> answer(next, answer));
+                ctx.executor().execute(() -> answer(pending, answer));
             } catch (RejectedExecutionException e) {
                 // The event loop has stopped: the server was stopped without waiting for this request.
                 log.atDebug().log("answer dropped: the event loop has stopped");
             }
         });
-        if (!admitted) {
-            answer(next, server.exchange.overloaded(request));
+    }
+
+    private void becameIdle() {
+        idleDeadline = System.nanoTime() + server.limits.idleTimeout().toNanos();
+        checkBy(idleDeadline);
+        if (!ctx.channel().config().isAutoRead()) {
+            ctx.channel().config().setAutoRead(true);
+        }
+        if (continueDeferred && head != null) {
+            continueDeferred = false;
+            writeContinue();
+        }
+        if (closeWhenDone && isIdle()) {
+            closeGracefully();
         }
     }
 
@@ -363,7 +395,14 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
             return;
         }
         boolean last = !pending.keepAlive() || closeWhenDone && queue.isEmpty() && head == null && readingSince == 0;
-        ChannelFuture written = ctx.writeAndFlush(response(pending, answer, last));
+        ChannelFuture written;
+        if (inServeLoop && !last) {
+            // Answers of pipelined requests decided together leave together, in one write.
+            written = ctx.write(response(pending, answer, false));
+            unflushed = true;
+        } else {
+            written = ctx.writeAndFlush(response(pending, answer, last));
+        }
         if (server.hasListeners()) {
             written.addListener(future -> server.completed(pending.method(), answer, pending.arrivedNanos()));
         }

@@ -147,8 +147,13 @@ final class Http2Stream extends ChannelInboundHandlerAdapter {
         requestEnded = true;
         answered = true;
         NettyHttpServerRequest request = new NettyHttpServerRequest(method, target, headers, body.toBytes(), arrivedNanos);
+        Router.Result routed = server.exchange.route(request);
+        if (Exchange.onEventLoop(routed)) {
+            write(server.exchange.serve(request, routed));
+            return;
+        }
         boolean admitted = server.dispatcher.dispatch(() -> {
-            Answer answer = server.exchange.serve(request);
+            Answer answer = server.exchange.serve(request, routed);
             try {
                 ctx.executor().execute(() -> write(answer));
             } catch (RejectedExecutionException e) {

@@ -82,7 +82,7 @@ public final class HttpServer implements AutoCloseable {
         this.router = new Router();
         Map<Class<? extends Throwable>, Integer> statuses = new LinkedHashMap<>();
         for (HttpRoutes routes : builder.routes) {
-            routes.routes().forEach(router::add);
+            routes.routes().forEach(route -> router.add(route, routes.isNonBlocking()));
             statuses.putAll(routes.errorStatuses());
         }
         statuses.putAll(builder.errorStatuses);

@@ -26,8 +26,11 @@ final class Router {
     sealed interface Result permits Match, Miss {
     }
 
-    /** A matched route with its path parameters, percent-decoded, in template order. */
-    record Match(HttpRoute route, PathTemplate template, String[] paramValues) implements Result {
+    /**
+     * A matched route with its path parameters, percent-decoded, in template order, and whether it
+     * is answered on the event loop ({@link HttpRoutes#nonBlocking()}).
+     */
+    record Match(HttpRoute route, PathTemplate template, String[] paramValues, boolean nonBlocking) implements Result {
 
         String param(String name) {
             List<String> names = template.paramNames();
@@ -54,7 +57,7 @@ final class Router {
         }
     }
 
-    private record Entry(HttpRoute route, PathTemplate template) {
+    private record Entry(HttpRoute route, PathTemplate template, boolean nonBlocking) {
     }
 
     private static final class Node {
@@ -69,12 +72,22 @@ final class Router {
     private int maxParams;
 
     /**
-     * Adds a route.
+     * Adds a route answered on handler threads.
      *
      * @throws IllegalArgumentException if the template is malformed or the method and template
      *     are already routed
      */
     void add(HttpRoute route) {
+        add(route, false);
+    }
+
+    /**
+     * Adds a route, answered on the event loop when {@code nonBlocking}.
+     *
+     * @throws IllegalArgumentException if the template is malformed or the method and template
+     *     are already routed
+     */
+    void add(HttpRoute route, boolean nonBlocking) {
         PathTemplate template = PathTemplate.parse(route.pathTemplate());
         Node node = root;
         for (PathTemplate.Segment segment : template.segments()) {
@@ -87,7 +100,7 @@ final class Router {
                 node = node.literals.computeIfAbsent(segment.literal(), literal -> new Node());
             }
         }
-        Entry previous = node.byMethod.putIfAbsent(route.method(), new Entry(route, template));
+        Entry previous = node.byMethod.putIfAbsent(route.method(), new Entry(route, template, nonBlocking));
         if (previous != null) {
             throw new IllegalArgumentException("two routes for " + route.method() + " " + template.text()
                     + ": " + previous.route().endpoint() + " and " + route.endpoint());
@@ -164,7 +177,7 @@ final class Router {
                     entry = node.byMethod.get("GET");
                 }
                 if (entry != null) {
-                    match = new Match(entry.route(), entry.template(), Arrays.copyOf(values, paramCount));
+                    match = new Match(entry.route(), entry.template(), Arrays.copyOf(values, paramCount), entry.nonBlocking());
                     return true;
                 }
                 if (allowed == null) {

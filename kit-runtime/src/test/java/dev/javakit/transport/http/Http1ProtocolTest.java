@@ -129,6 +129,30 @@ class Http1ProtocolTest {
     }
 
     @Test
+    void aLongPipelineOnTheEventLoopIsAnsweredInOrder() throws Exception {
+        int port = start(HttpServer.builder().address("127.0.0.1:0").routes(routes().nonBlocking()));
+        int count = 3000;
+        StringBuilder requests = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            requests.append(get("/profiles/" + i));
+        }
+        try (RawConnection connection = new RawConnection(port)) {
+            Thread writer = new Thread(() -> {
+                try {
+                    connection.send(requests.toString());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            writer.start();
+            for (int i = 0; i < count; i++) {
+                assertThat(connection.read().body()).isEqualTo("{\"id\":\"" + i + "\"}");
+            }
+            writer.join(5000);
+        }
+    }
+
+    @Test
     void pipelinedRequestsAreAnsweredWhenTheClientStopsSendingAfterThem() throws Exception {
         int port = start();
         try (RawConnection connection = new RawConnection(port)) {

@@ -130,4 +130,19 @@ class HttpRoutesTest {
         assertThatThrownBy(() -> routes.routes().clear()).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> routes.errorStatuses().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void nonBlockingIsACopyWithTheSameRoutesAndStatuses() {
+        HttpRoutes table = HttpRoutes.builder()
+                .route("GET", "/metrics", (ctx, request) -> HttpResponse.json(new byte[0]))
+                .errorStatus(IllegalStateException.class, 409)
+                .build();
+
+        HttpRoutes nonBlocking = table.nonBlocking();
+
+        assertThat(table.isNonBlocking()).isFalse();
+        assertThat(nonBlocking.isNonBlocking()).isTrue();
+        assertThat(nonBlocking.routes()).isEqualTo(table.routes());
+        assertThat(nonBlocking.errorStatuses()).isEqualTo(table.errorStatuses());
+    }
 }

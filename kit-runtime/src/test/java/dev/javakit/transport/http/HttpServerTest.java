@@ -516,6 +516,34 @@ class HttpServerTest {
     }
 
     @Test
+    void handlersRunOffTheEventLoopsByDefault() throws Exception {
+        start(HttpServer.builder().address("127.0.0.1:0").routes(routesWithThreadName()));
+
+        assertThat(get("/thread").body()).startsWith("{\"text\":\"kit-http-").doesNotContain("kit-http-io");
+    }
+
+    @Test
+    void nonBlockingRoutesRunOnTheEventLoops() throws Exception {
+        start(HttpServer.builder().address("127.0.0.1:0").routes(routesWithThreadName().nonBlocking()));
+
+        assertThat(get("/thread").body()).startsWith("{\"text\":\"kit-http-io-");
+    }
+
+    @Test
+    void nonBlockingRoutesAreNotCountedAgainstTheConcurrencyLimit() throws Exception {
+        start(HttpServer.builder().address("127.0.0.1:0").routes(routesWithThreadName().nonBlocking())
+                .maxConcurrentRequests(1));
+
+        List<CompletableFuture<HttpResponse<String>>> responses = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            responses.add(CLIENT.sendAsync(HttpRequest.newBuilder(uri("/thread")).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        for (CompletableFuture<HttpResponse<String>> response : responses) {
+            assertThat(response.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void serveRoutesFromSeveralTablesInMountOrder() throws Exception {
         HttpRoutes extra = routesWithThreadName();
         start(builder().routes(extra));

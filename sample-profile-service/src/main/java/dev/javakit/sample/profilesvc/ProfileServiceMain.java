@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * "All the middlewares" slide: business logic, service middlewares, endpoints and their
  * middlewares, transports.
  *
- * <pre>java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--tracing] [--ratelimit=N]</pre>
+ * <pre>java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--tracing] [--ratelimit=N] [--threads]</pre>
  */
 public final class ProfileServiceMain {
 
@@ -117,9 +117,17 @@ public final class ProfileServiceMain {
             endpoints = endpoints.with(new TracingMiddleware(openTelemetry));
             http.before(HttpTracing.extract(openTelemetry));
         }
+        HttpRoutes rest = ProfileServiceHttpRoutes.of(endpoints);
+        HttpRoutes rpc = JsonRpcHandler.routes("/rpc", ProfileServiceJsonRpc.of(endpoints));
+        if (!options.threads()) {
+            // The in-memory store never blocks, nor does anything between it and the wire (the log
+            // lines are buffered): the calls need no thread of their own (see HttpRoutes.nonBlocking).
+            rest = rest.nonBlocking();
+            rpc = rpc.nonBlocking();
+        }
         return http
-                .routes(ProfileServiceHttpRoutes.of(endpoints))
-                .routes(JsonRpcHandler.routes("/rpc", ProfileServiceJsonRpc.of(endpoints)))
+                .routes(rest)
+                .routes(rpc)
                 .routes(metrics(registry))
                 .build()
                 .start();

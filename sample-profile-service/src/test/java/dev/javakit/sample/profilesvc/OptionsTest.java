@@ -114,4 +114,11 @@ class OptionsTest {
     void rateLimitMustBeANumberOfCallsPerSecond(String flag) {
         assertThatIllegalArgumentException().isThrownBy(() -> Options.parse(flag)).withMessageContaining("calls per second");
     }
+
+    @Test
+    void handlersRunOnTheEventLoopsUnlessThreadsAreAskedFor() {
+        assertThat(Options.parse().threads()).isFalse();
+        assertThat(Options.parse("--threads").threads()).isTrue();
+        assertThat(Options.parse("-threads=false").threads()).isFalse();
+    }
 }

@@ -96,11 +96,15 @@ public final class VertxProfileServer extends VerticleBase {
         route(router, HttpMethod.POST, addresses).handler(body).handler(this::postAddress);
         route(router, HttpMethod.GET, address).handler(this::getAddress);
         route(router, HttpMethod.DELETE, address).handler(this::deleteAddress);
-        // A known path with another method: 405 with the methods it has, like the sample.
-        route(router, null, profiles).handler(ctx -> methodNotAllowed(ctx, "POST"));
-        route(router, null, profile).handler(ctx -> methodNotAllowed(ctx, "DELETE, GET, PATCH, PUT"));
-        route(router, null, addresses).handler(ctx -> methodNotAllowed(ctx, "GET, POST"));
-        route(router, null, address).handler(ctx -> methodNotAllowed(ctx, "DELETE, GET"));
+        // Like the sample: HEAD wherever GET is (Vert.x sends the head of the GET answer), OPTIONS
+        // and a 405 for another method on a known path, both naming the methods the path has.
+        route(router, HttpMethod.HEAD, profile).handler(this::getProfile);
+        route(router, HttpMethod.HEAD, addresses).handler(this::getAddresses);
+        route(router, HttpMethod.HEAD, address).handler(this::getAddress);
+        allow(router, profiles, "OPTIONS, POST");
+        allow(router, profile, "DELETE, GET, HEAD, OPTIONS, PATCH, PUT");
+        allow(router, addresses, "GET, HEAD, OPTIONS, POST");
+        allow(router, address, "DELETE, GET, HEAD, OPTIONS");
 
         // Errors are JSON, whatever raised them: the handlers' ApiErrors, the body handler's 413,
         // the router's own 404 and 405, a malformed request.
@@ -116,6 +120,13 @@ public final class VertxProfileServer extends VerticleBase {
     private static Route route(Router router, HttpMethod method, String regex) {
         return (method == null ? router.routeWithRegex(regex) : router.routeWithRegex(method, regex))
                 .useNormalizedPath(false);
+    }
+
+    /** OPTIONS on a path answers 204 with its methods; any other method it lacks, 405. */
+    private static void allow(Router router, String regex, String methods) {
+        route(router, HttpMethod.OPTIONS, regex).handler(ctx ->
+                ctx.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, methods).end());
+        route(router, null, regex).handler(ctx -> methodNotAllowed(ctx, methods));
     }
 
     // --- the nine routes --------------------------------------------------------------------------

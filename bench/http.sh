@@ -37,20 +37,10 @@ JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xms32m -Xmx3g -Xss256k"}
 RUN=${RUN:-$(date +%s)}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 OUT=bench/target
-JAVA_VERSION=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.runtime.version/ { print $2 }')
-JAVA_FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')
-# Start-up caches belong to the JDK that wrote them: an AOT cache on JDK 25+ (JEP 483, 514), a
-# dynamic class-data archive before.
-if [ "${JAVA_FEATURE%%.*}" -ge 25 ]; then
-  START_CACHE="$OUT/profilesvc-$JAVA_VERSION.aot"
-  CACHE_WRITE="-XX:AOTCacheOutput=$START_CACHE"
-  CACHE_READ="-XX:AOTCache=$START_CACHE"
-else
-  START_CACHE="$OUT/profilesvc-$JAVA_VERSION.jsa"
-  CACHE_WRITE="-XX:ArchiveClassesAtExit=$START_CACHE"
-  CACHE_READ="-XX:SharedArchiveFile=$START_CACHE"
-fi
 SAMPLE_JAR=sample-profile-service/target/sample-profile-service.jar
+# The start-up archive the build writes beside the jar (StartupArchiveTraining), for the JDK that
+# ran the build: the one the README's start command uses.
+SAMPLE_ARCHIVE=sample-profile-service/target/profilesvc.jsa
 BENCH_JAR=kit-benchmarks/target/kit-benchmarks.jar
 VERTX_JAR=bench/vertx/target/vertx-profile-server.jar
 SEED='{"id":"alice","name":"Alice Liddell","addresses":[{"id":"home","location":"1 Rabbit Hole, Wonderland"},{"id":"work","location":"Looking-Glass House"}]}'
@@ -104,21 +94,16 @@ build() {
     # A project of its own, not a module of the kit's build: Vert.x and Netty stay out of the kit.
     mvn -B -q -f bench/vertx/pom.xml package
   fi
-  if wants sample sample-quiet && { [ ! -f "$START_CACHE" ] || [ "$SAMPLE_JAR" -nt "$START_CACHE" ]; }; then
-    # A training run: the classes it loads go into the archive the measured runs start from.
-    local pid
-    read -r pid _ < <(python3 bench/first_response.py 8099 -- "$JAVA" $CACHE_WRITE $JAVA_OPTS \
-      -jar "$SAMPLE_JAR" --http.addr=127.0.0.1:8099)
-    curl -s -o /dev/null -X POST -d "$SEED" http://127.0.0.1:8099/profiles/
-    curl -s -o /dev/null http://127.0.0.1:8099/profiles/alice
-    curl -s -o /dev/null http://127.0.0.1:8099/metrics
-    kill -TERM "$pid"; while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+  if wants sample sample-quiet && { [ "$SAMPLE_JAR" -nt "$SAMPLE_ARCHIVE" ] \
+      || ! "$JAVA" -XX:SharedArchiveFile="$SAMPLE_ARCHIVE" -Xshare:on -cp "$SAMPLE_JAR" -version >/dev/null 2>&1; }; then
+    # An archive belongs to the JDK that wrote it: package with this one (JAVA_HOME) to train another.
+    mvn -B -q -DskipTests package -pl sample-profile-service -am
   fi
 }
 
 command_of() {
   case "$1" in
-    sample) echo "$JAVA $CACHE_READ $JAVA_OPTS -jar $SAMPLE_JAR --http.addr=127.0.0.1:$2" ;;
+    sample) echo "$JAVA -XX:SharedArchiveFile=$SAMPLE_ARCHIVE $JAVA_OPTS -jar $SAMPLE_JAR --http.addr=127.0.0.1:$2" ;;
     sample-quiet) echo "env LOG_LEVEL=WARN $(command_of sample "$2")" ;;
     ceiling) echo "$JAVA $JAVA_OPTS -cp $BENCH_JAR:kit-benchmarks/target/lib/* dev.javakit.benchmarks.CeilingServer 127.0.0.1:$2" ;;
     gokit) echo "$OUT/gokit/profilesvc -http.addr=127.0.0.1:$2" ;;

@@ -896,4 +896,11 @@ class HttpServerTest {
         assertThat(get("/metrics").body()).isEqualTo("up 1");
         assertThat(get("/profiles/p1").headers().firstValue("Content-Type")).hasValue(JSON);
     }
+
+    @Test
+    void loadingTheServerLeavesNettysFlightRecorderEventsOffUnlessAskedFor() {
+        HttpServer.builder();
+
+        assertThat(System.getProperty("io.netty.jfr.enabled")).isEqualTo("false");
+    }
 }

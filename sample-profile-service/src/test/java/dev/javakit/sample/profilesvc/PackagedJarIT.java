@@ -25,12 +25,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Starts the packaged jar the way the README does, {@code java -jar}, and talks to it: what a user
- * sees, including the one log line when it listens and a clean stop on SIGTERM.
+ * Starts the packaged jar with the README's command, {@code java -XX:SharedArchiveFile=... -jar},
+ * and talks to it: what a user sees, including the one log line when it listens, a start-up archive
+ * the JVM accepts without a warning, and a clean stop on SIGTERM.
  */
 class PackagedJarIT {
 
     private static final Path JAR = Path.of("target", "sample-profile-service.jar");
+    /** Written by the build (StartupArchiveTraining), after the jar. */
+    private static final Path ARCHIVE = Path.of("target", "profilesvc.jsa");
     private static final Pattern LISTENING = Pattern.compile("addr=\"?127\\.0\\.0\\.1:(\\d+).*listening");
 
     private Process process;
@@ -49,7 +52,9 @@ class PackagedJarIT {
     @Test
     void servesTheContractAndStopsCleanlyOnSigterm() throws Exception {
         assertThat(JAR).exists();
-        process = new ProcessBuilder(java(), "-jar", JAR.toString(), "--http.addr=127.0.0.1:0")
+        assertThat(ARCHIVE).exists();
+        process = new ProcessBuilder(java(), "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=warning",
+                "-jar", JAR.toString(), "--http.addr=127.0.0.1:0")
                 .redirectErrorStream(true)
                 .start();
         Thread reader = new Thread(this::readLog, "jar-log");
@@ -76,6 +81,8 @@ class PackagedJarIT {
         assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("the process exits after SIGTERM").isTrue();
         reader.join(TimeUnit.SECONDS.toMillis(5));
         assertThat(output).anyMatch(line -> line.contains("stopped"));
+        assertThat(output).as("the JVM takes the archive without a word, and nothing warns").noneMatch(line ->
+                line.contains("[warning]") || line.contains("[error") || line.startsWith("WARNING"));
     }
 
     @Test

@@ -7,6 +7,7 @@
 #   bench/http.sh                 build what is missing, then measure them all
 #   DURATION=30s ROUNDS=5 bench/http.sh   longer and more runs (default 3 rounds of 10s, after 5s warm-ups)
 #   SERVERS="sample ceiling" bench/http.sh
+#   SERVERS="sample sample-threads vertx" bench/http.sh   handlers on the event loops or on threads
 #   CONNECTIONS=32 bench/http.sh  one concurrency only (default "32 256"); WRK_THREADS=2 for wrk -t2
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/http.sh
 set -euo pipefail
@@ -79,7 +80,7 @@ install_missing() {
 build() {
   # The kit's jars and the sample's start-up cache only when they are measured: SERVERS="gokit vertx"
   # runs whatever state the kit's own build is in.
-  if wants sample sample-quiet ceiling && { [ ! -f "$SAMPLE_JAR" ] || [ ! -f "$BENCH_JAR" ]; }; then
+  if wants sample sample-quiet sample-threads ceiling && { [ ! -f "$SAMPLE_JAR" ] || [ ! -f "$BENCH_JAR" ]; }; then
     mvn -B -q -DskipTests package -pl sample-profile-service,kit-benchmarks -am
   fi
   if [[ " $SERVERS " == *" gokit "* ]] && [ ! -x "$OUT/gokit/profilesvc" ]; then
@@ -94,7 +95,7 @@ build() {
     # A project of its own, not a module of the kit's build: Vert.x and Netty stay out of the kit.
     mvn -B -q -f bench/vertx/pom.xml package
   fi
-  if wants sample sample-quiet && { [ "$SAMPLE_JAR" -nt "$SAMPLE_ARCHIVE" ] \
+  if wants sample sample-quiet sample-threads && { [ "$SAMPLE_JAR" -nt "$SAMPLE_ARCHIVE" ] \
       || ! "$JAVA" -XX:SharedArchiveFile="$SAMPLE_ARCHIVE" -Xshare:on -cp "$SAMPLE_JAR" -version >/dev/null 2>&1; }; then
     # An archive belongs to the JDK that wrote it: package with this one (JAVA_HOME) to train another.
     mvn -B -q -DskipTests package -pl sample-profile-service -am
@@ -105,6 +106,8 @@ command_of() {
   case "$1" in
     sample) echo "$JAVA -XX:SharedArchiveFile=$SAMPLE_ARCHIVE $JAVA_OPTS -jar $SAMPLE_JAR --http.addr=127.0.0.1:$2" ;;
     sample-quiet) echo "env LOG_LEVEL=WARN $(command_of sample "$2")" ;;
+    # Handlers on threads (a pool before JDK 21, virtual threads after) rather than the event loops.
+    sample-threads) echo "$(command_of sample "$2") --threads" ;;
     ceiling) echo "$JAVA $JAVA_OPTS -cp $BENCH_JAR:kit-benchmarks/target/lib/* dev.javakit.benchmarks.CeilingServer 127.0.0.1:$2" ;;
     gokit) echo "$OUT/gokit/profilesvc -http.addr=127.0.0.1:$2" ;;
     # No start-up cache: it starts as a Vert.x user's jar does.
@@ -113,7 +116,10 @@ command_of() {
 }
 
 port_of() {
-  case "$1" in sample) echo 8091 ;; ceiling) echo 8092 ;; gokit) echo 8093 ;; sample-quiet) echo 8094 ;; vertx) echo 8095 ;; esac
+  case "$1" in
+    sample) echo 8091 ;; ceiling) echo 8092 ;; gokit) echo 8093 ;; sample-quiet) echo 8094 ;; vertx) echo 8095 ;;
+    sample-threads) echo 8096 ;;
+  esac
 }
 
 # Prints "<requests/s> <p50 ms> <p99 ms> <% errors>" from wrk's --latency output on stdin, errors
@@ -202,14 +208,14 @@ for c in $CONNECTIONS; do
 done
 
 # Medians over the rounds, a row per server and concurrency; first ms is the same in both rows.
-printf "%-12s %5s %10s %8s %8s %10s %8s %8s %9s %8s\n" server conns "GET req/s" "p50 ms" "p99 ms" "POST req/s" "p50 ms" "p99 ms" "first ms" "RSS MiB"
+printf "%-14s %5s %10s %8s %8s %10s %8s %8s %9s %8s\n" server conns "GET req/s" "p50 ms" "p99 ms" "POST req/s" "p50 ms" "p99 ms" "first ms" "RSS MiB"
 for c in $CONNECTIONS; do
   for server in $SERVERS; do
     get="$(cut -d' ' -f1 "$OUT/$server.c$c.get" | median) $(cut -d' ' -f2 "$OUT/$server.c$c.get" | median) $(cut -d' ' -f3 "$OUT/$server.c$c.get" | median)"
     post="- - -"
     [ -s "$OUT/$server.c$c.post" ] && post="$(cut -d' ' -f1 "$OUT/$server.c$c.post" | median) $(cut -d' ' -f2 "$OUT/$server.c$c.post" | median) $(cut -d' ' -f3 "$OUT/$server.c$c.post" | median)"
     rss=$(sort -n "$OUT/$server.c$c.rss" | tail -1)
-    printf "%-12s %5s %10s %8s %8s %10s %8s %8s %9s %8s\n" "$server" "$c" $get $post "$(tr ' ' '\n' <<< "${first[$server]}" | grep . | median)" "$(( ${rss:-0} / 1024 ))"
+    printf "%-14s %5s %10s %8s %8s %10s %8s %8s %9s %8s\n" "$server" "$c" $get $post "$(tr ' ' '\n' <<< "${first[$server]}" | grep . | median)" "$(( ${rss:-0} / 1024 ))"
     echo "$server $get $post" > "$OUT/$server.c$c.summary"
   done
 done
@@ -226,7 +232,7 @@ done
 # Ratios from this same run, per concurrency: each sample variant against Go kit, Vert.x and the
 # ceiling; throughput above 1 and p99 below 1 favour the sample. The ceiling answers no POST.
 for c in $CONNECTIONS; do
-  for ours in sample sample-quiet; do
+  for ours in sample sample-quiet sample-threads; do
     wants "$ours" || continue
     read -r _ our_get _ our_get_p99 our_post _ our_post_p99 < "$OUT/$ours.c$c.summary"
     for theirs in gokit vertx ceiling; do

@@ -32,6 +32,7 @@ import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.codec.http.TransferEncodingNotAllowedException;
 import io.netty.handler.codec.http2.CleartextHttp2ServerUpgradeHandler;
 import io.netty.handler.ssl.SslHandler;
+import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.io.IOException;
@@ -70,6 +71,8 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
     private static final HttpHeadersFactory RESPONSE_HEADERS =
             DefaultHttpHeadersFactory.headersFactory().withValidation(false);
     private static final String UNKNOWN_METHOD = "UNKNOWN";
+    /** Encoded once, rather than for every response. */
+    private static final AsciiString JSON = AsciiString.cached(HttpResponse.JSON);
 
     /** A request read and waiting for its answer, or an answer decided before the request was complete. */
     private record Pending(NettyHttpServerRequest request, Answer rejection, String method, boolean keepAlive,
@@ -168,10 +171,16 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
         if (event instanceof ChannelInputShutdownEvent) {
             inputClosed = true;
             closeWhenDone = true;
-            if (head != null && !rejected && !closing) {
-                // The decoder drops a body cut short by the client's close; the client may still read.
+            // The decoder drops a request cut short by the client's close; the client may still read.
+            if (rejected || closing) {
+                if (closing) {
+                    context.close();
+                }
+            } else if (head != null) {
                 reject(head.method().name(), 400, "connection closed before the request body was complete");
-            } else if (closing || isIdle()) {
+            } else if (readingSince != 0) {
+                reject(UNKNOWN_METHOD, 400, "connection closed before the request headers were complete");
+            } else if (isIdle()) {
                 context.close();
             }
         } else if (event instanceof ServerContext.Drain) {
@@ -424,10 +433,11 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
             headers.add(answer.headers());
         }
         if (answer.contentType() != null) {
-            headers.set(HttpHeaderNames.CONTENT_TYPE, answer.contentType());
+            headers.set(HttpHeaderNames.CONTENT_TYPE,
+                    answer.contentType().equals(HttpResponse.JSON) ? JSON : answer.contentType());
         }
         if (answer.status() != 204) {
-            headers.set(HttpHeaderNames.CONTENT_LENGTH, bytes.length);
+            headers.setInt(HttpHeaderNames.CONTENT_LENGTH, bytes.length);
         }
         headers.set(HttpHeaderNames.DATE, HttpDate.now());
         if (close) {

@@ -1,5 +1,6 @@
 package dev.javakit.transport.http;
 
+import io.netty.util.AsciiString;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -11,24 +12,24 @@ import java.util.Locale;
  */
 final class HttpDate {
 
-    private record Cached(long second, String text) {
+    private record Cached(long second, AsciiString text) {
     }
 
     /** RFC 1123's formatter in java.time writes one-digit days; IMF-fixdate wants two. */
     private static final DateTimeFormatter IMF_FIXDATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US);
 
-    private static volatile Cached cached = new Cached(-1, "");
+    private static volatile Cached cached = new Cached(-1, AsciiString.EMPTY_STRING);
 
     private HttpDate() {
     }
 
-    /** Returns the current time as an IMF-fixdate, {@code Sun, 06 Nov 1994 08:49:37 GMT}. */
-    static String now() {
+    /** Returns the current time as an IMF-fixdate, {@code Sun, 06 Nov 1994 08:49:37 GMT}, encoded once per second. */
+    static AsciiString now() {
         long second = System.currentTimeMillis() / 1000;
         Cached current = cached;
         if (current.second() != second) {
-            current = new Cached(second, IMF_FIXDATE.format(Instant.ofEpochSecond(second).atOffset(ZoneOffset.UTC)));
+            current = new Cached(second, AsciiString.of(IMF_FIXDATE.format(Instant.ofEpochSecond(second).atOffset(ZoneOffset.UTC))));
             cached = current;
         }
         return current.text();

@@ -4,6 +4,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
+import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.HttpDecoderConfig;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerUpgradeHandler;
@@ -72,7 +73,12 @@ final class ServerPipeline extends ChannelInitializer<Channel> {
                     protocol -> AsciiString.contentEquals(Http2CodecUtil.HTTP_UPGRADE_PROTOCOL_NAME, protocol)
                             ? new Http2ServerUpgradeCodec(frameCodec(), multiplexer(), new Http2Lifecycle(server))
                             : null,
-                    server.limits.maxRequestBodyBytes());
+                    server.limits.maxRequestBodyBytes(),
+                    DefaultHttpHeadersFactory.headersFactory(),
+                    DefaultHttpHeadersFactory.trailersFactory(),
+                    // A client upgrades with its first request or not at all; after it, the
+                    // handler would only cost every request a look at its headers.
+                    true);
             pipeline.addLast(new CleartextHttp2ServerUpgradeHandler(codec, upgrade, new ChannelInitializer<>() {
                 @Override
                 protected void initChannel(Channel ch) {

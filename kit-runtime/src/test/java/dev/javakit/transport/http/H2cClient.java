@@ -84,13 +84,14 @@ final class H2cClient implements AutoCloseable {
 
     /** Sends a request on a new stream; {@code body} may be null. */
     CompletableFuture<Response> send(String method, String path, byte[] body) {
+        return send(method, path, body, new DefaultHttp2Headers());
+    }
+
+    /** Sends a request with extra headers on a new stream; {@code body} may be null. */
+    CompletableFuture<Response> send(String method, String path, byte[] body, Http2Headers extra) {
         CompletableFuture<Response> response = new CompletableFuture<>();
-        Http2StreamChannel stream = new Http2StreamChannelBootstrap(connection)
-                .handler(new Collector(response))
-                .open()
-                .syncUninterruptibly()
-                .getNow();
-        Http2Headers headers = new DefaultHttp2Headers().method(method).path(path).scheme("http").authority(authority);
+        Http2StreamChannel stream = open(response);
+        Http2Headers headers = request(method, path).add(extra);
         if (body != null) {
             headers.setInt("content-length", body.length);
         }
@@ -100,6 +101,26 @@ final class H2cClient implements AutoCloseable {
         }
         stream.flush();
         return response;
+    }
+
+    /** Sends only the headers of a request announcing a body, and never the body. */
+    CompletableFuture<Response> sendHeadersOnly(String method, String path, int contentLength) {
+        CompletableFuture<Response> response = new CompletableFuture<>();
+        open(response).writeAndFlush(new DefaultHttp2HeadersFrame(
+                request(method, path).setInt("content-length", contentLength), false));
+        return response;
+    }
+
+    private Http2StreamChannel open(CompletableFuture<Response> response) {
+        return new Http2StreamChannelBootstrap(connection)
+                .handler(new Collector(response))
+                .open()
+                .syncUninterruptibly()
+                .getNow();
+    }
+
+    private Http2Headers request(String method, String path) {
+        return new DefaultHttp2Headers().method(method).path(path).scheme("http").authority(authority);
     }
 
     Response get(String path) throws Exception {

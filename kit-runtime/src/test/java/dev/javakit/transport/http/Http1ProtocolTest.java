@@ -6,10 +6,13 @@ import dev.javakit.context.Context;
 import dev.javakit.endpoint.EndpointInfo;
 import dev.javakit.json.JsonCodec;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -141,7 +144,7 @@ class Http1ProtocolTest {
                 try {
                     connection.send(requests.toString());
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
             });
             writer.start();
@@ -486,10 +489,12 @@ class Http1ProtocolTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "GET /profiles/a HTTP/1.1\r\nHost: te",
+        "GET /profi",
         "POST /upload HTTP/1.1\r\nHost: test\r\nContent-Length: 10\r\n\r\nabc",
         "POST /upload HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n",
     })
-    void bodyCutShortByTheClientIs400(String request) throws Exception {
+    void aRequestCutShortByTheClientIs400AtOnce(String request) throws Exception {
         int port = start();
         try (RawConnection connection = new RawConnection(port)) {
             RawConnection.Response response = connection.send(request).shutdownOutput().read();
@@ -603,6 +608,45 @@ class Http1ProtocolTest {
         int port = start(HttpServer.builder().address("127.0.0.1:0").routes(routes()).idleTimeout(Duration.ofMillis(200)));
         try (RawConnection connection = new RawConnection(port)) {
             assertThat(connection.send(get("/slow/600")).read().body()).isEqualTo("{\"id\":\"slept 600\"}");
+        }
+    }
+
+    @Test
+    void hundredsOfSlowHeaderConnectionsNeitherDelayOthersNorStayForever() throws Exception {
+        int port = start(HttpServer.builder().address("127.0.0.1:0").routes(routes())
+                .headerReadTimeout(Duration.ofSeconds(2)));
+        List<RawConnection> slow = new ArrayList<>();
+        ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
+        try {
+            for (int i = 0; i < 300; i++) {
+                slow.add(new RawConnection(port).send("GET /profiles/slow HTTP/1.1\r\nHost: test\r\nX-Slow: "));
+            }
+            // Each keeps sending a byte of its headers every 100 ms, never finishing them.
+            trickle.scheduleAtFixedRate(() -> {
+                for (RawConnection connection : slow) {
+                    try {
+                        connection.send("x");
+                    } catch (IOException e) {
+                        // refused by now: what the test waits for below
+                    }
+                }
+            }, 100, 100, TimeUnit.MILLISECONDS);
+
+            for (int i = 0; i < 20; i++) {
+                long started = System.nanoTime();
+                try (RawConnection ordinary = new RawConnection(port)) {
+                    assertThat(ordinary.send(get("/profiles/ok" + i)).read().body()).isEqualTo("{\"id\":\"ok" + i + "\"}");
+                }
+                assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(1000);
+            }
+            for (RawConnection connection : slow) {
+                assertJsonError(connection.read(), 408);
+            }
+        } finally {
+            trickle.shutdownNow();
+            for (RawConnection connection : slow) {
+                connection.close();
+            }
         }
     }
 

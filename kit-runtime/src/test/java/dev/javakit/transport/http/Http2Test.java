@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.netty.handler.codec.http2.DefaultHttp2Headers;
+import io.netty.handler.codec.http2.Http2Headers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -112,6 +114,32 @@ class Http2Test {
             assertThat(response.status()).isEqualTo(413);
             assertThat(response.body()).isEqualTo("{\"error\":\"request body is larger than 64 bytes\"}");
             assertThat(client.get("/profiles/after").status()).as("the connection is still usable").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void tooManyHeaderFieldsAre431() throws Exception {
+        int port = start(builder().maxHeaderCount(10));
+        Http2Headers extra = new DefaultHttp2Headers();
+        for (int i = 0; i < 11; i++) {
+            extra.add("x-h" + i, "v");
+        }
+        try (H2cClient client = new H2cClient(port)) {
+            H2cClient.Response response = client.send("GET", "/profiles/a", null, extra).get(5, TimeUnit.SECONDS);
+
+            assertThat(response.status()).isEqualTo(431);
+            assertThat(response.body()).isEqualTo("{\"error\":\"request has more than 10 header fields\"}");
+        }
+    }
+
+    @Test
+    void aBodyThatDoesNotArriveInTimeIs408() throws Exception {
+        int port = start(builder().bodyReadTimeout(Duration.ofMillis(300)));
+        try (H2cClient client = new H2cClient(port)) {
+            H2cClient.Response response = client.sendHeadersOnly("POST", "/upload", 10).get(5, TimeUnit.SECONDS);
+
+            assertThat(response.status()).isEqualTo(408);
+            assertThat(response.body()).isEqualTo("{\"error\":\"request body not received within 300 ms\"}");
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Runs handlers off the event loop, because service methods may block: on a virtual thread per
@@ -51,19 +53,25 @@ final class Dispatcher {
         return new Dispatcher(executor, null, maxConcurrent);
     }
 
-    /** Returns whether the task was admitted; it runs later on a handler thread. */
-    boolean dispatch(Runnable task) {
+    /**
+     * Returns whether {@code work} was admitted. It runs later on a handler thread, which then
+     * hands its result to {@code then}; the request stops counting against the limit in between, so
+     * that a client that has its answer finds the capacity free again.
+     */
+    <T> boolean dispatch(Supplier<T> work, Consumer<T> then) {
         if (admitted.incrementAndGet() > maxConcurrent) {
             admitted.decrementAndGet();
             return false;
         }
         try {
             executor.execute(() -> {
+                T result;
                 try {
-                    task.run();
+                    result = work.get();
                 } finally {
                     admitted.decrementAndGet();
                 }
+                then.accept(result);
             });
             return true;
         } catch (RejectedExecutionException e) {

@@ -37,7 +37,6 @@ import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -353,13 +352,7 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
                     answer(next, next.rejection());
                     continue;
                 }
-                NettyHttpServerRequest request = next.request();
-                Router.Result routed = server.exchange.route(request);
-                if (Exchange.onEventLoop(routed)) {
-                    answer(next, server.exchange.serve(request, routed));
-                } else if (!dispatch(next, request, routed)) {
-                    answer(next, server.exchange.overloaded(request));
-                }
+                server.serve(next.request(), ctx.executor(), answer -> answer(next, answer));
             }
         } finally {
             inServeLoop = false;
@@ -368,18 +361,6 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
                 ctx.flush();
             }
         }
-    }
-
-    private boolean dispatch(Pending pending, NettyHttpServerRequest request, Router.Result routed) {
-        return server.dispatcher.dispatch(() -> {
-            Answer answer = server.exchange.serve(request, routed);
-            try {
-                ctx.executor().execute(() -> answer(pending, answer));
-            } catch (RejectedExecutionException e) {
-                // The event loop has stopped: the server was stopped without waiting for this request.
-                log.atDebug().log("answer dropped: the event loop has stopped");
-            }
-        });
     }
 
     private void becameIdle() {

@@ -22,7 +22,6 @@ import io.netty.util.concurrent.ScheduledFuture;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,22 +146,7 @@ final class Http2Stream extends ChannelInboundHandlerAdapter {
         requestEnded = true;
         answered = true;
         NettyHttpServerRequest request = new NettyHttpServerRequest(method, target, headers, body.toBytes(), arrivedNanos);
-        Router.Result routed = server.exchange.route(request);
-        if (Exchange.onEventLoop(routed)) {
-            write(server.exchange.serve(request, routed));
-            return;
-        }
-        boolean admitted = server.dispatcher.dispatch(() -> {
-            Answer answer = server.exchange.serve(request, routed);
-            try {
-                ctx.executor().execute(() -> write(answer));
-            } catch (RejectedExecutionException e) {
-                log.atDebug().log("answer dropped: the event loop has stopped");
-            }
-        });
-        if (!admitted) {
-            write(server.exchange.overloaded(request));
-        }
+        server.serve(request, ctx.executor(), this::write);
     }
 
     /** Answers before the request is complete: a limit, a malformed target, a timeout. */

@@ -12,7 +12,6 @@ import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.channel.socket.DuplexChannel;
 import io.netty.handler.codec.DecoderResult;
 import io.netty.handler.codec.PrematureChannelClosureException;
-import io.netty.handler.codec.http.ContentLengthNotAllowedException;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.HttpContent;
@@ -22,15 +21,9 @@ import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpHeadersFactory;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
-import io.netty.handler.codec.http.HttpServerUpgradeHandler;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
-import io.netty.handler.codec.http.InvalidLineSeparatorException;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.codec.http.TooLongHttpHeaderException;
-import io.netty.handler.codec.http.TooLongHttpLineException;
-import io.netty.handler.codec.http.TransferEncodingNotAllowedException;
-import io.netty.handler.codec.http2.CleartextHttp2ServerUpgradeHandler;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.util.AsciiString;
 import io.netty.util.ReferenceCountUtil;
@@ -176,9 +169,9 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
                     context.close();
                 }
             } else if (head != null) {
-                reject(head.method().name(), 400, "connection closed before the request body was complete");
+                reject(head.method().name(), new Refusal(400, "connection closed before the request body was complete"));
             } else if (readingSince != 0) {
-                reject(UNKNOWN_METHOD, 400, "connection closed before the request headers were complete");
+                reject(UNKNOWN_METHOD, new Refusal(400, "connection closed before the request headers were complete"));
             } else if (isIdle()) {
                 context.close();
             }
@@ -188,11 +181,6 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
                 closeGracefully();
             }
             return;
-        } else if (event instanceof HttpServerUpgradeHandler.UpgradeEvent
-                || event instanceof CleartextHttp2ServerUpgradeHandler.PriorKnowledgeUpgradeEvent) {
-            // The connection speaks HTTP/2 from now on; the upgrade request is served as its stream 1.
-            context.pipeline().remove(arrivals);
-            context.pipeline().remove(this);
         }
         context.fireUserEventTriggered(event);
     }
@@ -216,44 +204,21 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
         }
         DecoderResult result = request.decoderResult();
         if (result.isFailure()) {
-            reject(UNKNOWN_METHOD, statusOf(result.cause()), messageOf(result.cause()));
+            reject(UNKNOWN_METHOD, Refusal.ofUnreadableHead(result.cause(), server.limits));
             return;
         }
         String method = request.method().name();
-        HttpHeaders headers = request.headers();
         ServerLimits limits = server.limits;
-        String problem = null;
-        int status = 400;
-        HttpVersion version = request.protocolVersion();
-        if (version.majorVersion() != 1) {
-            status = 505;
-            problem = "HTTP version " + version.text() + " is not supported";
-        } else if (headers.size() > limits.maxHeaderCount()) {
-            status = 431;
-            problem = "request has more than " + limits.maxHeaderCount() + " header fields";
-        } else if (version.minorVersion() == 1 && headers.getAll(HttpHeaderNames.HOST).size() != 1) {
-            problem = "request must have exactly one Host header";
-        } else if (headers.contains(HttpHeaderNames.TRANSFER_ENCODING)
-                && !HttpHeaderValues.CHUNKED.contentEqualsIgnoreCase(headers.get(HttpHeaderNames.TRANSFER_ENCODING).trim())) {
-            // Netty has checked that chunked comes last; a coding before it (gzip, chunked) is not ours to undo.
-            status = 501;
-            problem = "transfer coding \"" + headers.get(HttpHeaderNames.TRANSFER_ENCODING) + "\" is not supported";
-        } else if (headers.contains(HttpHeaderNames.EXPECT) && !HttpUtil.is100ContinueExpected(request)) {
-            status = 417;
-            problem = "expectation \"" + headers.get(HttpHeaderNames.EXPECT) + "\" is not supported";
-        } else if (HttpUtil.getContentLength(request, -1L) > limits.maxRequestBodyBytes()) {
-            status = 413;
-            problem = tooLarge();
-        }
-        if (problem != null) {
+        Refusal refusal = Refusal.of(request, limits);
+        if (refusal != null) {
             target = targetOrNull(request.uri());
-            reject(method, status, problem);
+            reject(method, refusal);
             return;
         }
         try {
             target = RequestTarget.parse(request.uri());
         } catch (HttpStatusException e) {
-            reject(method, e.status(), e.getMessage());
+            reject(method, new Refusal(e.status(), e.getMessage()));
             return;
         }
         head = request;
@@ -273,13 +238,13 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
     private void readContent(HttpContent content) {
         DecoderResult result = content.decoderResult();
         if (result.isFailure()) {
-            reject(head.method().name(), 400, result.cause() instanceof PrematureChannelClosureException
+            reject(head.method().name(), new Refusal(400, result.cause() instanceof PrematureChannelClosureException
                     ? "connection closed before the request body was complete"
-                    : "malformed chunked request body");
+                    : "malformed chunked request body"));
             return;
         }
         if (!body.append(content.content())) {
-            reject(head.method().name(), 413, tooLarge());
+            reject(head.method().name(), Refusal.tooLarge(server.limits));
             return;
         }
         if (content instanceof LastHttpContent) {
@@ -298,7 +263,7 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
     }
 
     /** Refuses the request being read: it is answered in its turn, and nothing after it is read. */
-    private void reject(String method, int status, String message) {
+    private void reject(String method, Refusal refusal) {
         long arrived = readingSince == 0 ? System.nanoTime() : readingSince;
         RequestTarget refused = target;
         if (refused == null && head != null) {
@@ -309,7 +274,7 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
         body = null;
         readingSince = 0;
         rejected = true;
-        enqueue(new Pending(null, server.exchange.reject(method, refused, status, message), method, false, false, arrived));
+        enqueue(new Pending(null, server.exchange.reject(method, refused, refusal.status(), refusal.message()), method, false, false, arrived));
     }
 
     private static RequestTarget targetOrNull(String uri) {
@@ -492,15 +457,15 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
         } else if (head != null) {
             deadline = headReadAt + limits.bodyReadTimeout().toNanos();
             if (now - deadline >= 0) {
-                reject(head.method().name(), 408, "request body not received within "
-                        + limits.bodyReadTimeout().toMillis() + " ms");
+                reject(head.method().name(), new Refusal(408, "request body not received within "
+                        + limits.bodyReadTimeout().toMillis() + " ms"));
                 deadline = now + limits.headerReadTimeout().toNanos();
             }
         } else if (readingSince != 0) {
             deadline = readingSince + limits.headerReadTimeout().toNanos();
             if (now - deadline >= 0) {
-                reject(UNKNOWN_METHOD, 408, "request headers not received within "
-                        + limits.headerReadTimeout().toMillis() + " ms");
+                reject(UNKNOWN_METHOD, new Refusal(408, "request headers not received within "
+                        + limits.headerReadTimeout().toMillis() + " ms"));
                 deadline = now + limits.headerReadTimeout().toNanos();
             }
         } else if (serving || !queue.isEmpty()) {
@@ -515,48 +480,6 @@ final class Http1Connection extends ChannelInboundHandlerAdapter {
         if (!closing) {
             checkBy(deadline);
         }
-    }
-
-    private String tooLarge() {
-        return "request body is larger than " + server.limits.maxRequestBodyBytes() + " bytes";
-    }
-
-    private static int statusOf(Throwable cause) {
-        if (cause instanceof TooLongHttpLineException) {
-            return 414;
-        }
-        if (cause instanceof TooLongHttpHeaderException) {
-            return 431;
-        }
-        return 400;
-    }
-
-    /** Says what was wrong in words of our own: Netty's messages may echo the client's bytes. */
-    private String messageOf(Throwable cause) {
-        if (cause instanceof TooLongHttpLineException) {
-            return "request line is longer than " + server.limits.maxRequestLineBytes() + " bytes";
-        }
-        if (cause instanceof TooLongHttpHeaderException) {
-            return "request headers are larger than " + server.limits.maxHeaderBytes() + " bytes";
-        }
-        if (cause instanceof PrematureChannelClosureException) {
-            return "connection closed before the request headers were complete";
-        }
-        if (cause instanceof ContentLengthNotAllowedException) {
-            return "malformed request: Content-Length and Transfer-Encoding must not both be sent";
-        }
-        if (cause instanceof InvalidLineSeparatorException) {
-            return "malformed request: lines must end with CRLF";
-        }
-        String detail = String.valueOf(cause.getMessage());
-        if (detail.startsWith("Multiple Content-Length") || detail.startsWith("Content-Length")) {
-            return "malformed request: invalid Content-Length";
-        }
-        if (cause instanceof TransferEncodingNotAllowedException || detail.contains("transfer coding")
-                || detail.contains("Transfer-Encoding")) {
-            return "malformed request: invalid Transfer-Encoding";
-        }
-        return "malformed request line or header";
     }
 
     private static long readableBytes(Object msg) {

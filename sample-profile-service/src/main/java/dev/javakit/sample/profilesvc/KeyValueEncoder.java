@@ -27,6 +27,9 @@ public final class KeyValueEncoder extends EncoderBase<ILoggingEvent> {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZoneId.systemDefault());
 
+    /** A line's builder per thread, reused: a service logs a line per call. */
+    private static final ThreadLocal<StringBuilder> LINES = ThreadLocal.withInitial(() -> new StringBuilder(256));
+
     /** The last timestamp formatted: a service logs many lines per millisecond under load. */
     private volatile FormattedTime lastTime = new FormattedTime(Long.MIN_VALUE, "");
 
@@ -37,7 +40,8 @@ public final class KeyValueEncoder extends EncoderBase<ILoggingEvent> {
 
     @Override
     public byte[] encode(ILoggingEvent event) {
-        StringBuilder line = new StringBuilder(256);
+        StringBuilder line = LINES.get();
+        line.setLength(0);
         line.append(time(event.getTimeStamp()))
                 .append(" level=").append(event.getLevel())
                 .append(" logger=");
@@ -57,7 +61,12 @@ public final class KeyValueEncoder extends EncoderBase<ILoggingEvent> {
         if (throwable != null) {
             line.append(ThrowableProxyUtil.asString(throwable));
         }
-        return line.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
+        if (line.capacity() > 8192) {
+            // A huge line (a large argument, a deep stack trace) should not stay in memory for good.
+            LINES.remove();
+        }
+        return bytes;
     }
 
     @Override
@@ -77,8 +86,23 @@ public final class KeyValueEncoder extends EncoderBase<ILoggingEvent> {
     /** Appends {@code value} in double quotes, escaped as a JSON string is. */
     private static void quoted(StringBuilder line, String value) {
         line.append('"');
-        JsonStringEncoder.getInstance().quoteAsString(value, line);
+        if (needsEscaping(value)) {
+            JsonStringEncoder.getInstance().quoteAsString(value, line);
+        } else {
+            // Most values (ids, names, timings) need none: copied as they are, without the encoder's buffers.
+            line.append(value);
+        }
         line.append('"');
+    }
+
+    private static boolean needsEscaping(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A timestamp and its text. */

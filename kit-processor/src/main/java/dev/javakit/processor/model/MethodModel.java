@@ -1,6 +1,7 @@
 package dev.javakit.processor.model;
 
 import com.palantir.javapoet.TypeName;
+import dev.javakit.wire.PathTemplate;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 

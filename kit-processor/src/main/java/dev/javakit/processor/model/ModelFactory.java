@@ -3,6 +3,8 @@ package dev.javakit.processor.model;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.javakit.processor.Reporter;
+import dev.javakit.wire.MalformedPathTemplateException;
+import dev.javakit.wire.PathTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +79,7 @@ public final class ModelFactory {
         PathTemplate path;
         try {
             path = PathTemplate.parse((String) Annotations.value(verbAnnotation, "value"));
-        } catch (PathTemplate.MalformedException e) {
+        } catch (MalformedPathTemplateException e) {
             throw new IllegalStateException("validated method with a malformed path: " + method.name(), e);
         }
         List<ParameterModel> parameters = ParameterBindings.resolve(method, verb, verbAnnotation, path, reporter);

@@ -3,6 +3,7 @@ package dev.javakit.processor.model;
 import com.palantir.javapoet.TypeName;
 import dev.javakit.processor.Message;
 import dev.javakit.processor.Reporter;
+import dev.javakit.wire.PathTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

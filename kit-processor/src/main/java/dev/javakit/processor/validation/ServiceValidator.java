@@ -8,9 +8,10 @@ import dev.javakit.processor.model.HttpVerb;
 import dev.javakit.processor.model.ModelFactory;
 import dev.javakit.processor.model.Names;
 import dev.javakit.processor.model.ParameterBindings;
-import dev.javakit.processor.model.PathTemplate;
 import dev.javakit.processor.model.ServiceMethod;
 import dev.javakit.processor.model.ServiceMethods;
+import dev.javakit.wire.MalformedPathTemplateException;
+import dev.javakit.wire.PathTemplate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -188,9 +189,9 @@ public final class ServiceValidator {
         PathTemplate path;
         try {
             path = PathTemplate.parse(template);
-        } catch (PathTemplate.MalformedException e) {
+        } catch (MalformedPathTemplateException e) {
             reporter.reportOnValue(Message.MALFORMED_PATH, method.element(), verbAnnotation, "value", template,
-                    e.getMessage());
+                    e.reason());
             return;
         }
         String previous = routes.putIfAbsent(verb + " " + path.shape(), method.name());

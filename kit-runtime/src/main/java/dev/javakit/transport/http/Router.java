@@ -1,5 +1,6 @@
 package dev.javakit.transport.http;
 
+import dev.javakit.wire.PathTemplate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -33,7 +34,7 @@ final class Router {
     record Match(HttpRoute route, PathTemplate template, String[] paramValues, boolean nonBlocking) implements Result {
 
         String param(String name) {
-            List<String> names = template.paramNames();
+            List<String> names = template.placeholders();
             for (int i = 0; i < names.size(); i++) {
                 if (names.get(i).equals(name)) {
                     return paramValues[i];
@@ -91,7 +92,7 @@ final class Router {
         PathTemplate template = PathTemplate.parse(route.pathTemplate());
         Node node = root;
         for (PathTemplate.Segment segment : template.segments()) {
-            if (segment.isParam()) {
+            if (segment.isPlaceholder()) {
                 if (node.placeholder == null) {
                     node.placeholder = new Node();
                 }
@@ -107,7 +108,7 @@ final class Router {
         }
         routes.add(route);
         methods.addAll(withImplied(Set.of(route.method())));
-        maxParams = Math.max(maxParams, template.paramNames().size());
+        maxParams = Math.max(maxParams, template.placeholders().size());
     }
 
     /** Returns the routes in the order they were added. */

@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * Continues traces across HTTP: the server reads the caller's trace context ({@code traceparent}
  * and {@code tracestate} with the W3C propagator) from each request, so that the
- * {@link TracingMiddleware}'s span is a child of the caller's; the client writes its own into each
+ * {@link ServerTracingMiddleware}'s span is a child of the caller's; the client writes its own into each
  * request it sends.
  *
  * <pre>{@code
@@ -47,7 +47,7 @@ public final class HttpTracing {
 
     /**
      * Returns a client hook that writes the trace context of the call (its endpoint span when a
-     * {@link TracingMiddleware} wraps the client's endpoints) into each request's headers.
+     * {@link ClientTracingMiddleware} wraps the client's endpoints) into each request's headers.
      */
     public static ClientBefore inject(OpenTelemetry openTelemetry) {
         TextMapPropagator propagator = openTelemetry.getPropagators().getTextMapPropagator();

@@ -8,6 +8,9 @@ import dev.javakit.context.Context;
  */
 public final class Tracing {
 
+    /** The instrumentation scope name the kit's spans are created under. */
+    public static final String INSTRUMENTATION = "dev.javakit";
+
     /** An incoming request's remote parent (from {@code traceparent}) and what the server span says of it. */
     record Incoming(io.opentelemetry.context.Context parent, String method, String route) {
     }

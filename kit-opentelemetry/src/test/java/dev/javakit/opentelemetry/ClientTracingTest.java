@@ -27,7 +27,7 @@ class ClientTracingTest {
 
     @Test
     void clientEndpointsOpenClientSpans() throws Exception {
-        Endpoint<String, String> traced = TracingMiddleware.forClient(telemetry.sdk()).wrap(GET, (ctx, request) -> "ok");
+        Endpoint<String, String> traced = new ClientTracingMiddleware(telemetry.sdk()).wrap(GET, (ctx, request) -> "ok");
 
         traced.call(Context.background(), "x");
 
@@ -47,7 +47,7 @@ class ClientTracingTest {
             return "ok";
         };
 
-        TracingMiddleware.forClient(telemetry.sdk()).wrap(GET, sending).call(Context.background(), "x");
+        new ClientTracingMiddleware(telemetry.sdk()).wrap(GET, sending).call(Context.background(), "x");
 
         SpanData span = telemetry.spans().get(0);
         // The last field is the trace flags: sampled, and W3C level 2's random-trace-id bit.

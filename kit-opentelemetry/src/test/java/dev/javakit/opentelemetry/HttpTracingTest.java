@@ -61,7 +61,7 @@ class HttpTracingTest {
             .build();
 
     private final InMemoryTelemetry telemetry = new InMemoryTelemetry();
-    private final TracingMiddleware tracing = new TracingMiddleware(telemetry.sdk());
+    private final ServerTracingMiddleware tracing = new ServerTracingMiddleware(telemetry.sdk());
     private HttpServer server;
     private ExecutorService executor;
 

@@ -4,7 +4,7 @@ import ch.qos.logback.classic.LoggerContext;
 import dev.javakit.metrics.HttpServerMetrics;
 import dev.javakit.metrics.MetricsMiddleware;
 import dev.javakit.opentelemetry.HttpTracing;
-import dev.javakit.opentelemetry.TracingMiddleware;
+import dev.javakit.opentelemetry.ServerTracingMiddleware;
 import dev.javakit.resilience.RateLimiterMiddleware;
 import dev.javakit.transport.http.HttpResponse;
 import dev.javakit.transport.http.HttpRoutes;
@@ -125,7 +125,7 @@ public final class ProfileServiceMain {
                 .address(options.httpAddr())
                 .listener(new HttpServerMetrics(registry));
         if (options.tracing()) {
-            endpoints = endpoints.with(new TracingMiddleware(openTelemetry));
+            endpoints = endpoints.with(new ServerTracingMiddleware(openTelemetry));
             http.before(HttpTracing.extract(openTelemetry));
         }
         HttpRoutes rest = ProfileServiceHttpRoutes.of(endpoints);

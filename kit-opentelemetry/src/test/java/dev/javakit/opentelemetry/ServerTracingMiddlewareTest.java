@@ -38,7 +38,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slf4j.MDC;
 
-class TracingMiddlewareTest {
+class ServerTracingMiddlewareTest {
 
     record GetProfile(String id) {
     }
@@ -81,7 +81,7 @@ class TracingMiddlewareTest {
     private static final String REMOTE_SPAN_ID = "b7ad6b7169203331";
 
     private final InMemoryTelemetry telemetry = new InMemoryTelemetry();
-    private final TracingMiddleware tracing = new TracingMiddleware(telemetry.sdk());
+    private final ServerTracingMiddleware tracing = new ServerTracingMiddleware(telemetry.sdk());
 
     @BeforeAll
     static void mdcKeepsValues() {
@@ -109,7 +109,7 @@ class TracingMiddlewareTest {
         assertThat(span.getAttributes().get(RPC_SYSTEM)).isEqualTo("javakit");
         assertThat(span.getAttributes().get(RPC_SERVICE)).isEqualTo("ProfileService");
         assertThat(span.getAttributes().get(RPC_METHOD)).isEqualTo("getProfile");
-        assertThat(span.getInstrumentationScopeInfo().getName()).isEqualTo(TracingMiddleware.INSTRUMENTATION);
+        assertThat(span.getInstrumentationScopeInfo().getName()).isEqualTo(Tracing.INSTRUMENTATION);
     }
 
     @Test
@@ -288,7 +288,7 @@ class TracingMiddlewareTest {
         AtomicReference<String> traceId = new AtomicReference<>();
         AtomicReference<String> spanId = new AtomicReference<>();
 
-        new TracingMiddleware(OpenTelemetry.noop()).wrap(GET_PROFILE, (ctx, id) -> {
+        new ServerTracingMiddleware(OpenTelemetry.noop()).wrap(GET_PROFILE, (ctx, id) -> {
             traceId.set(MDC.get("trace_id"));
             spanId.set(MDC.get("span_id"));
             return id;
@@ -459,7 +459,7 @@ class TracingMiddlewareTest {
     void endsSpanExactlyOnce(Endpoint<String, String> next) {
         EndCountingOpenTelemetry counting = new EndCountingOpenTelemetry(telemetry.sdk());
 
-        catchThrowable(() -> new TracingMiddleware(counting).wrap(GET_PROFILE, next).call(Context.background(), "42"));
+        catchThrowable(() -> new ServerTracingMiddleware(counting).wrap(GET_PROFILE, next).call(Context.background(), "42"));
 
         assertThat(counting.endsPerSpan()).containsExactly(1);
         assertThat(telemetry.onlySpan().hasEnded()).isTrue();
@@ -468,7 +468,7 @@ class TracingMiddlewareTest {
     @Test
     void endsNestedSpansExactlyOnceEach() throws Exception {
         EndCountingOpenTelemetry counting = new EndCountingOpenTelemetry(telemetry.sdk());
-        TracingMiddleware countingTracing = new TracingMiddleware(counting);
+        ServerTracingMiddleware countingTracing = new ServerTracingMiddleware(counting);
         Endpoint<String, String> load = countingTracing.wrap(LOAD, (ctx, id) -> "row " + id);
 
         countingTracing.wrap(GET_PROFILE, load::call).call(Context.background(), "42");

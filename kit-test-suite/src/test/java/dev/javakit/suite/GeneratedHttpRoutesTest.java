@@ -79,6 +79,14 @@ class GeneratedHttpRoutesTest {
     }
 
     @Test
+    void refusesARepeatedScalarQueryParameterRatherThanDropAValue() throws Exception {
+        assertThat(send("GET", "/accounts/?kind=BUSINESS&kind=PERSONAL", null, null))
+                .isEqualTo("400 {\"error\":\"query parameter 'kind' must appear once, not 2 times\"}");
+        assertThat(send("GET", "/accounts/?kind=BUSINESS&limit=1&limit=2", null, null))
+                .isEqualTo("400 {\"error\":\"query parameter 'limit' must appear once, not 2 times\"}");
+    }
+
+    @Test
     void givesTheServiceARequestContext() throws Exception {
         assertThat(send("DELETE", "/accounts/9", null, null)).isEqualTo("200 {}");
         assertThat(fake.lastContext).isNotNull();

@@ -22,7 +22,12 @@ public interface HttpServerRequest {
     /** Returns the percent-decoded value of a path placeholder, or {@code null} if the route has no such placeholder. */
     String pathParam(String name);
 
-    /** Returns the first value of a query parameter, or {@code null} when it is absent. */
+    /**
+     * Returns the value of a query parameter that takes one value, or {@code null} when it is absent.
+     *
+     * @throws HttpStatusException 400 when the parameter appears more than once: taking the first
+     *     value would silently drop the others ({@link #queryParams} reads a repeated one)
+     */
     String queryParam(String name);
 
     /** Returns every value of a query parameter, in order; empty when it is absent. */

@@ -66,7 +66,14 @@ final class NettyHttpServerRequest implements HttpServerRequest {
     @Override
     public String queryParam(String name) {
         List<String> values = query().get(name);
-        return values == null ? null : values.get(0);
+        if (values == null) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw HttpStatusException.badRequest(
+                    "query parameter '" + name + "' must appear once, not " + values.size() + " times");
+        }
+        return values.get(0);
     }
 
     @Override

@@ -147,6 +147,10 @@ class HttpServerTest {
                         (Context ctx, String ignored) -> ctx.getOrDefault(USER, "nobody"),
                         request -> "",
                         HttpServerTest::text)
+                .route("GET", "/page", info("page"),
+                        (Context ctx, String value) -> value,
+                        request -> String.valueOf(request.queryParam("page")),
+                        HttpServerTest::text)
                 .route("GET", "/query", info("query"),
                         (Context ctx, String value) -> value,
                         request -> String.join(",", request.queryParams("tag")) + "|" + request.header("x-tag"),
@@ -229,6 +233,17 @@ class HttpServerTest {
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/query?tag=a&tag=b%20c")).header("X-Tag", "h"));
 
         assertThat(response.body()).isEqualTo("{\"text\":\"a,b c|h\"}");
+    }
+
+    @Test
+    void aQueryParameterReadAsOneValueIsRefusedWhenRepeated() throws Exception {
+        start(builder());
+
+        assertThat(send(HttpRequest.newBuilder(uri("/page?page=2"))).body()).isEqualTo("{\"text\":\"2\"}");
+        assertThat(send(HttpRequest.newBuilder(uri("/page"))).body()).isEqualTo("{\"text\":\"null\"}");
+        HttpResponse<String> repeated = send(HttpRequest.newBuilder(uri("/page?page=2&page=3")));
+        assertThat(repeated.statusCode()).isEqualTo(400);
+        assertThat(repeated.body()).isEqualTo("{\"error\":\"query parameter 'page' must appear once, not 2 times\"}");
     }
 
     @Test

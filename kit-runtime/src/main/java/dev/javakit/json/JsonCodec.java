@@ -15,6 +15,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.cfg.MutableConfigOverride;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
@@ -70,7 +71,8 @@ public final class JsonCodec {
                 .withConfigOverride(List.class, emptyWhenAbsent())
                 .withConfigOverride(Set.class, emptyWhenAbsent())
                 .withConfigOverride(Collection.class, emptyWhenAbsent())
-                .withConfigOverride(Map.class, emptyWhenAbsent());
+                .withConfigOverride(Map.class, emptyWhenAbsent())
+                .addModule(new SimpleModule("javakit-finite-numbers").setDeserializerModifier(FiniteFloatingPoint.MODIFIER));
     }
 
     private static Consumer<MutableConfigOverride> emptyWhenAbsent() {

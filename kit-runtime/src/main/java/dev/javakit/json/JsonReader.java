@@ -69,7 +69,7 @@ public final class JsonReader<T> {
         } catch (MismatchedInputException e) {
             throw new JsonDecodeException(describeMismatch(e), e);
         } catch (JacksonException e) {
-            throw new JsonDecodeException("invalid JSON" + where(e), e);
+            throw new JsonDecodeException(describeOther(e), e);
         }
     }
 
@@ -86,8 +86,18 @@ public final class JsonReader<T> {
         } catch (MismatchedInputException e) {
             throw new JsonDecodeException(describeMismatch(e), e);
         } catch (JacksonException e) {
-            throw new JsonDecodeException("invalid JSON" + where(e), e);
+            throw new JsonDecodeException(describeOther(e), e);
         }
+    }
+
+    private static String describeOther(JacksonException e) {
+        // A number whose exponent is beyond BigDecimal's (1e2147483648) fails in Jackson's number
+        // parser, which says so only through its cause.
+        if (e.getCause() instanceof NumberFormatException) {
+            String path = path(e);
+            return path.isEmpty() ? "number is out of range" : "field '" + path + "' is out of range";
+        }
+        return "invalid JSON" + where(e);
     }
 
     private static String describeOutOfRange(InputCoercionException e) {

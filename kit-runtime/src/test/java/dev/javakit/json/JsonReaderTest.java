@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -42,6 +43,33 @@ class JsonReaderTest {
 
     private String messageFor(String json) {
         return failure(profiles, json).getMessage();
+    }
+
+    record Amounts(java.math.BigDecimal decimal, double real, Float single, int small) {
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"decimal\":1e2147483648}  | field 'decimal' is out of range",
+        "{\"decimal\":0e99999999999} | field 'decimal' is out of range",
+        "{\"real\":1e2147483648}     | field 'real' is out of range",
+        "{\"real\":1e400}            | field 'real' is out of range",
+        "{\"single\":1e39}           | field 'single' is out of range",
+        "{\"small\":99999999999999999999999} | field 'small' is out of range",
+    })
+    void refusesANumberItsFieldCannotHoldNamingTheField(String json, String message) {
+        assertThat(failure(JsonCodec.standard().reader(Amounts.class), json).getMessage()).isEqualTo(message);
+    }
+
+    @Test
+    void keepsWhatBigDecimalAndDoubleCanHold() {
+        Amounts amounts = JsonCodec.standard().reader(Amounts.class)
+                .read("{\"decimal\":1e400,\"real\":1.5e308,\"single\":3.4e38,\"small\":7}".getBytes(UTF_8));
+
+        assertThat(amounts.decimal()).isEqualTo(new java.math.BigDecimal("1e400"));
+        assertThat(amounts.real()).isEqualTo(1.5e308);
+        assertThat(amounts.single()).isEqualTo(3.4e38f);
+        assertThat(amounts.small()).isEqualTo(7);
     }
 
     @Test

@@ -328,6 +328,30 @@ class JsonRpcHandlerTest {
         assertThat(calls).containsExactly("update[1, 2, 3, 4, 5] via jsonrpc");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 1e2147483648}",
+        "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [42, 23], \"id\": 0e99999999999}",
+        "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [1e2147483648, 23], \"id\": 1}",
+        "[{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": {\"minuend\": 0e99999999999, \"subtrahend\": 1}, \"id\": 1}]",
+    })
+    void aNumberBeyondBigDecimalIsAnInvalidRequestNotA500(String body) {
+        URI rpc = serveCalculator();
+
+        post(rpc, body).is("{\"jsonrpc\": \"2.0\", \"error\": {\"code\": -32600, "
+                + "\"message\": \"invalid request: a number is out of range\"}, \"id\": null}");
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void aNumberTooLargeForItsParameterIsInvalidParams() {
+        URI rpc = serveCalculator();
+
+        post(rpc, "{\"jsonrpc\": \"2.0\", \"method\": \"subtract\", \"params\": [99999999999999999999, 23], \"id\": 1}")
+                .is("{\"jsonrpc\": \"2.0\", \"error\": {\"code\": -32602, "
+                        + "\"message\": \"invalid params: field 'minuend' is out of range\"}, \"id\": 1}");
+    }
+
     @Test
     void specNonExistentMethod() {
         URI rpc = serveCalculator();

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import javax.annotation.processing.Generated;
 
 @Generated("dev.javakit.processor.KitProcessor")
-public final class GreeterServiceEndpoints implements GreeterService {
+public record GreeterServiceEndpoints(Endpoint<GreeterServiceEndpoints.GreetRequest, GreeterServiceEndpoints.GreetResponse> greetEndpoint,
+        Endpoint<GreeterServiceEndpoints.AddGreetingRequest, GreeterServiceEndpoints.AddGreetingResponse> addGreetingEndpoint,
+        Endpoint<GreeterServiceEndpoints.ListRequest, GreeterServiceEndpoints.ListResponse> listEndpoint,
+        Endpoint<GreeterServiceEndpoints.DeleteRequest, GreeterServiceEndpoints.DeleteResponse> deleteEndpoint,
+        Endpoint<GreeterServiceEndpoints.AddAllRequest, GreeterServiceEndpoints.AddAllResponse> addAllEndpoint) implements GreeterService {
     public static final EndpointInfo GREET = new EndpointInfo("greeter", "greet", true);
 
     public static final EndpointInfo ADD_GREETING = new EndpointInfo("greeter", "addGreeting", false);
@@ -24,26 +27,12 @@ public final class GreeterServiceEndpoints implements GreeterService {
 
     public static final EndpointInfo ADD_ALL = new EndpointInfo("greeter", "addAll", false);
 
-    private final Endpoint<GreetRequest, GreetResponse> greetEndpoint;
-
-    private final Endpoint<AddGreetingRequest, AddGreetingResponse> addGreetingEndpoint;
-
-    private final Endpoint<ListRequest, ListResponse> listEndpoint;
-
-    private final Endpoint<DeleteRequest, DeleteResponse> deleteEndpoint;
-
-    private final Endpoint<AddAllRequest, AddAllResponse> addAllEndpoint;
-
-    public GreeterServiceEndpoints(Endpoint<GreetRequest, GreetResponse> greetEndpoint,
-            Endpoint<AddGreetingRequest, AddGreetingResponse> addGreetingEndpoint,
-            Endpoint<ListRequest, ListResponse> listEndpoint,
-            Endpoint<DeleteRequest, DeleteResponse> deleteEndpoint,
-            Endpoint<AddAllRequest, AddAllResponse> addAllEndpoint) {
-        this.greetEndpoint = Objects.requireNonNull(greetEndpoint, "greetEndpoint");
-        this.addGreetingEndpoint = Objects.requireNonNull(addGreetingEndpoint, "addGreetingEndpoint");
-        this.listEndpoint = Objects.requireNonNull(listEndpoint, "listEndpoint");
-        this.deleteEndpoint = Objects.requireNonNull(deleteEndpoint, "deleteEndpoint");
-        this.addAllEndpoint = Objects.requireNonNull(addAllEndpoint, "addAllEndpoint");
+    public GreeterServiceEndpoints {
+        Objects.requireNonNull(greetEndpoint, "greetEndpoint");
+        Objects.requireNonNull(addGreetingEndpoint, "addGreetingEndpoint");
+        Objects.requireNonNull(listEndpoint, "listEndpoint");
+        Objects.requireNonNull(deleteEndpoint, "deleteEndpoint");
+        Objects.requireNonNull(addAllEndpoint, "addAllEndpoint");
     }
 
     public static GreeterServiceEndpoints of(GreeterService service) {
@@ -59,26 +48,6 @@ public final class GreeterServiceEndpoints implements GreeterService {
                 (ctx, request) -> new AddAllResponse(service.addAll(request.greetings())));
     }
 
-    public Endpoint<GreetRequest, GreetResponse> greetEndpoint() {
-        return greetEndpoint;
-    }
-
-    public Endpoint<AddGreetingRequest, AddGreetingResponse> addGreetingEndpoint() {
-        return addGreetingEndpoint;
-    }
-
-    public Endpoint<ListRequest, ListResponse> listEndpoint() {
-        return listEndpoint;
-    }
-
-    public Endpoint<DeleteRequest, DeleteResponse> deleteEndpoint() {
-        return deleteEndpoint;
-    }
-
-    public Endpoint<AddAllRequest, AddAllResponse> addAllEndpoint() {
-        return addAllEndpoint;
-    }
-
     public GreeterServiceEndpoints with(Middleware middleware) {
         return new GreeterServiceEndpoints(
                 middleware.wrap(GREET, greetEndpoint),
@@ -86,56 +55,6 @@ public final class GreeterServiceEndpoints implements GreeterService {
                 middleware.wrap(LIST, listEndpoint),
                 middleware.wrap(DELETE, deleteEndpoint),
                 middleware.wrap(ADD_ALL, addAllEndpoint));
-    }
-
-    public GreeterServiceEndpoints withGreet(
-            UnaryOperator<Endpoint<GreetRequest, GreetResponse>> wrapper) {
-        return new GreeterServiceEndpoints(
-                wrapper.apply(greetEndpoint),
-                addGreetingEndpoint,
-                listEndpoint,
-                deleteEndpoint,
-                addAllEndpoint);
-    }
-
-    public GreeterServiceEndpoints withAddGreeting(
-            UnaryOperator<Endpoint<AddGreetingRequest, AddGreetingResponse>> wrapper) {
-        return new GreeterServiceEndpoints(
-                greetEndpoint,
-                wrapper.apply(addGreetingEndpoint),
-                listEndpoint,
-                deleteEndpoint,
-                addAllEndpoint);
-    }
-
-    public GreeterServiceEndpoints withList(
-            UnaryOperator<Endpoint<ListRequest, ListResponse>> wrapper) {
-        return new GreeterServiceEndpoints(
-                greetEndpoint,
-                addGreetingEndpoint,
-                wrapper.apply(listEndpoint),
-                deleteEndpoint,
-                addAllEndpoint);
-    }
-
-    public GreeterServiceEndpoints withDelete(
-            UnaryOperator<Endpoint<DeleteRequest, DeleteResponse>> wrapper) {
-        return new GreeterServiceEndpoints(
-                greetEndpoint,
-                addGreetingEndpoint,
-                listEndpoint,
-                wrapper.apply(deleteEndpoint),
-                addAllEndpoint);
-    }
-
-    public GreeterServiceEndpoints withAddAll(
-            UnaryOperator<Endpoint<AddAllRequest, AddAllResponse>> wrapper) {
-        return new GreeterServiceEndpoints(
-                greetEndpoint,
-                addGreetingEndpoint,
-                listEndpoint,
-                deleteEndpoint,
-                wrapper.apply(addAllEndpoint));
     }
 
     @Override

@@ -69,9 +69,9 @@ class SupportedShapesTest {
         Compilation compilation = Sources.compile(source);
         assertThat(compilation).succeededWithoutWarnings();
         assertThat(compilation).generatedSourceFile("test.ApiEndpoints").contentsAsUtf8String()
-                .contains("final class ApiEndpoints implements Api");
+                .contains("record ApiEndpoints(");
         assertThat(compilation).generatedSourceFile("test.ApiEndpoints").contentsAsUtf8String()
-                .doesNotContain("public final class ApiEndpoints");
+                .doesNotContain("public record ApiEndpoints");
     }
 
     @Test

@@ -9,9 +9,10 @@ import java.util.Set;
  * kit's {@code endpoint.Middleware}, told which endpoint it wraps.
  *
  * <p>A middleware is generic in the request and response types, so one instance can wrap every
- * endpoint of every service: {@code endpoints.with(middleware)}. It runs once per endpoint when
- * the chain is built, not per call, so per-endpoint state (a timer, a logger name) is created
- * there.
+ * endpoint of every service: {@code endpoints.with(middleware)}, or one endpoint alone:
+ * {@code endpoints.with(middleware.onlyFor(ProfileServiceEndpoints.GET_PROFILE))}. It runs once
+ * per endpoint when the chain is built, not per call, so per-endpoint state (a timer, a logger
+ * name) is created there.
  */
 public interface Middleware {
 

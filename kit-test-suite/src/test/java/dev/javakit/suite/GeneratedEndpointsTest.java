@@ -56,14 +56,20 @@ class GeneratedEndpointsTest {
 
     @Test
     void wrapsOneEndpointAlone() throws Exception {
-        List<Long> seen = new ArrayList<>();
-        AccountService service = AccountServiceEndpoints.of(fake).withGet(next -> (ctx, request) -> {
-            seen.add(request.id());
-            return next.call(ctx, request);
-        });
+        List<Object> seen = new ArrayList<>();
+        Middleware recording = new Middleware() {
+            @Override
+            public <Req, Resp> Endpoint<Req, Resp> wrap(EndpointInfo endpoint, Endpoint<Req, Resp> next) {
+                return (ctx, request) -> {
+                    seen.add(request);
+                    return next.call(ctx, request);
+                };
+            }
+        };
+        AccountService service = AccountServiceEndpoints.of(fake).with(recording.onlyFor(AccountServiceEndpoints.GET));
         service.get(8);
         service.login("ada", "secret");
-        assertThat(seen).containsExactly(8L);
+        assertThat(seen).containsExactly(new AccountServiceEndpoints.GetRequest(8));
         assertThat(fake.calls).containsExactly("get", "login");
     }
 
@@ -77,9 +83,15 @@ class GeneratedEndpointsTest {
     @Test
     void wrapsCheckedExceptionsTheMethodDoesNotDeclare() {
         IOException transportFailure = new IOException("connection reset");
-        AccountService service = AccountServiceEndpoints.of(fake).withLogin(next -> (ctx, request) -> {
-            throw transportFailure;
-        });
+        Middleware failing = new Middleware() {
+            @Override
+            public <Req, Resp> Endpoint<Req, Resp> wrap(EndpointInfo endpoint, Endpoint<Req, Resp> next) {
+                return (ctx, request) -> {
+                    throw transportFailure;
+                };
+            }
+        };
+        AccountService service = AccountServiceEndpoints.of(fake).with(failing.onlyFor(AccountServiceEndpoints.LOGIN));
         assertThatThrownBy(() -> service.login("ada", "secret"))
                 .isInstanceOf(UndeclaredThrowableException.class)
                 .hasCause(transportFailure);

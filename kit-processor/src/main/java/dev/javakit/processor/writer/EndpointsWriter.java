@@ -21,24 +21,28 @@ import java.lang.reflect.UndeclaredThrowableException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Service>Endpoints}: the request and response records, one typed endpoint per
- * method, the factory of server endpoints from a service, middleware application, and the
- * service interface implemented over the endpoints (Go kit's {@code Endpoints} struct,
- * {@code MakeServerEndpoints} and its service methods).
+ * Writes {@code <Service>Endpoints}: a record of one typed endpoint per method (Go kit's
+ * {@code Endpoints} struct), with the request and response records, the factory of server
+ * endpoints from a service ({@code MakeServerEndpoints}), middleware application, and the service
+ * interface implemented over the endpoints.
+ *
+ * <p>Every part is written once per method: one endpoint is decorated with
+ * {@code with(middleware.onlyFor(CONSTANT))}, not a method per endpoint that would copy all the
+ * others, which made the file grow with the square of the method count.
  */
 public final class EndpointsWriter extends SourceFileWriter {
 
     @Override
     protected TypeSpec.Builder type(ServiceModel service) {
         ClassName self = service.endpointsClass();
-        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        // A record: the components are the fields, accessors and constructor an endpoint set needs.
+        TypeSpec.Builder type = TypeSpec.recordBuilder(self)
                 .addModifiers(visibility(service))
-                .addModifiers(Modifier.FINAL)
-                .addSuperinterface(service.serviceType());
+                .addSuperinterface(service.serviceType())
+                .recordConstructor(constructor(self, service));
         for (MethodModel method : service.methods()) {
             type.addField(FieldSpec.builder(ENDPOINT_INFO, method.constantName(),
                             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -46,22 +50,8 @@ public final class EndpointsWriter extends SourceFileWriter {
                             method.idempotent())
                     .build());
         }
-        for (MethodModel method : service.methods()) {
-            type.addField(endpointType(self, method), method.endpointName(), Modifier.PRIVATE, Modifier.FINAL);
-        }
-        type.addMethod(constructor(self, service));
         type.addMethod(factory(self, service));
-        for (MethodModel method : service.methods()) {
-            type.addMethod(MethodSpec.methodBuilder(method.endpointName())
-                    .addModifiers(Modifier.PUBLIC)
-                    .returns(endpointType(self, method))
-                    .addStatement("return $N", method.endpointName())
-                    .build());
-        }
         type.addMethod(withMiddleware(self, service));
-        for (MethodModel method : service.methods()) {
-            type.addMethod(withOne(self, service, method));
-        }
         for (MethodModel method : service.methods()) {
             type.addMethod(serviceMethod(self, method));
         }
@@ -77,11 +67,12 @@ public final class EndpointsWriter extends SourceFileWriter {
                 self.nestedClass(method.requestRecordName()), self.nestedClass(method.responseRecordName()));
     }
 
+    /** Returns the compact canonical constructor, which rejects a missing endpoint when the set is built. */
     private static MethodSpec constructor(ClassName self, ServiceModel service) {
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC);
+        MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(visibility(service));
         for (MethodModel method : service.methods()) {
             constructor.addParameter(endpointType(self, method), method.endpointName());
-            constructor.addStatement("this.$1N = $2T.requireNonNull($1N, $1S)", method.endpointName(), Objects.class);
+            constructor.addStatement("$1T.requireNonNull($2N, $2S)", Objects.class, method.endpointName());
         }
         return constructor.build();
     }
@@ -126,22 +117,6 @@ public final class EndpointsWriter extends SourceFileWriter {
                 .returns(self)
                 .addParameter(MIDDLEWARE, "middleware")
                 .addStatement("return new $T(\n$L)", self, CodeBlock.join(wrapped, ",\n"))
-                .build();
-    }
-
-    private static MethodSpec withOne(ClassName self, ServiceModel service, MethodModel target) {
-        List<CodeBlock> endpoints = new ArrayList<>();
-        for (MethodModel method : service.methods()) {
-            endpoints.add(method == target
-                    ? CodeBlock.of("wrapper.apply($N)", method.endpointName())
-                    : CodeBlock.of("$N", method.endpointName()));
-        }
-        TypeName wrapper = ParameterizedTypeName.get(ClassName.get(UnaryOperator.class), endpointType(self, target));
-        return MethodSpec.methodBuilder("with" + target.capitalizedName())
-                .addModifiers(Modifier.PUBLIC)
-                .returns(self)
-                .addParameter(wrapper, "wrapper")
-                .addStatement("return new $T(\n$L)", self, CodeBlock.join(endpoints, ",\n"))
                 .build();
     }
 

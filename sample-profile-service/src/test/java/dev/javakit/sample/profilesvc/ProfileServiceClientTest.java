@@ -16,6 +16,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -380,13 +381,34 @@ class ProfileServiceClientTest {
         };
     }
 
-    @Test
-    void aMiddlewareMayAnswerWithoutCallingTheServer() throws Exception {
-        Profile cached = new Profile("cached", "From cache", List.of());
-        ProfileServiceEndpoints cachedGets = client.withGetProfile(
-                next -> (ctx, request) -> new ProfileServiceEndpoints.GetProfileResponse(cached));
+    /** Answers a request it has answered before from memory: typed per endpoint, with no cast. */
+    static final class Caching implements Middleware {
 
-        assertThat(cachedGets.getProfile("anything")).isEqualTo(cached);
+        @Override
+        public <Req, Resp> Endpoint<Req, Resp> wrap(EndpointInfo endpoint, Endpoint<Req, Resp> next) {
+            Map<Req, Resp> answers = new ConcurrentHashMap<>();
+            return (ctx, request) -> {
+                Resp cached = answers.get(request);
+                if (cached != null) {
+                    return cached;
+                }
+                Resp response = next.call(ctx, request);
+                answers.put(request, response);
+                return response;
+            };
+        }
+    }
+
+    @Test
+    void aMiddlewareOnOneEndpointMayAnswerWithoutCallingTheServer() throws Exception {
+        client.postProfile(PAT);
+        ProfileServiceEndpoints cachedGets = client.with(new Caching().onlyFor(ProfileServiceEndpoints.GET_PROFILE));
+        assertThat(cachedGets.getProfile("p")).isEqualTo(PAT);
+
+        client.deleteProfile("p");
+
+        assertThat(cachedGets.getProfile("p")).isEqualTo(PAT);
+        assertThatThrownBy(() -> cachedGets.getAddresses("p")).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -394,10 +416,16 @@ class ProfileServiceClientTest {
         client.postProfile(PAT);
         Context.Key<String> user = Context.Key.of("user", String.class);
         List<String> seen = new ArrayList<>();
-        ProfileServiceEndpoints withContext = client.withGetProfile(next -> (ctx, request) -> {
-            seen.add(ctx.get(user));
-            return next.call(ctx, request);
-        });
+        Middleware seeing = new Middleware() {
+            @Override
+            public <Req, Resp> Endpoint<Req, Resp> wrap(EndpointInfo endpoint, Endpoint<Req, Resp> next) {
+                return (ctx, request) -> {
+                    seen.add(ctx.get(user));
+                    return next.call(ctx, request);
+                };
+            }
+        };
+        ProfileServiceEndpoints withContext = client.with(seeing.onlyFor(ProfileServiceEndpoints.GET_PROFILE));
 
         ProfileServiceEndpoints.GetProfileResponse response = withContext.getProfileEndpoint()
                 .call(Context.background().with(user, "alice").withTimeout(Duration.ofSeconds(5)),

@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import dev.javakit.processor.model.ModelFactory;
 import dev.javakit.processor.model.ServiceModel;
 import dev.javakit.processor.validation.ServiceValidator;
+import dev.javakit.processor.writer.ClientErrorsWriter;
 import dev.javakit.processor.writer.EndpointsWriter;
 import dev.javakit.processor.writer.ForwardingServiceWriter;
 import dev.javakit.processor.writer.HttpClientWriter;
@@ -29,7 +30,8 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Generates the endpoints, forwarding base class, logging and metrics decorators, HTTP routes and
- * client, and JSON-RPC binding and client of every {@code @KitService} interface.
+ * client, JSON-RPC binding and client, and the error mappings both clients share, of every
+ * {@code @KitService} interface.
  *
  * <p>Each interface is validated first; one with errors gets diagnostics and no code. One that
  * refers to types not generated yet (by another processor) is retried in the next round. Any
@@ -50,8 +52,8 @@ public final class KitProcessor extends AbstractProcessor {
     /** Creates the processor, as javac's service loader does. */
     public KitProcessor() {
         this(List.of(new EndpointsWriter(), new ForwardingServiceWriter(), new LoggingDecoratorWriter(),
-                new MetricsDecoratorWriter(), new HttpRoutesWriter(), new HttpClientWriter(), new JsonRpcWriter(),
-                new JsonRpcClientWriter()));
+                new MetricsDecoratorWriter(), new HttpRoutesWriter(), new ClientErrorsWriter(), new HttpClientWriter(),
+                new JsonRpcWriter(), new JsonRpcClientWriter()));
     }
 
     /** Creates the processor with other writers; tests use it to make a writer fail. */

@@ -63,6 +63,13 @@ class GeneratedSourcesTest {
     }
 
     @Test
+    void generatesTheClientErrorsOnce() {
+        assertThat(compilation)
+                .generatedSourceFile("test.GreeterServiceClientErrors")
+                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/GreeterServiceClientErrors.java"));
+    }
+
+    @Test
     void generatesTheHttpClient() {
         assertThat(compilation)
                 .generatedSourceFile("test.GreeterServiceHttpClient")
@@ -86,8 +93,8 @@ class GeneratedSourcesTest {
     @Test
     void stampsEveryGeneratedFileWithGenerated() {
         for (String name : new String[] {"GreeterServiceEndpoints", "ForwardingGreeterService", "GreeterServiceLogging",
-                "GreeterServiceMetrics", "GreeterServiceHttpRoutes", "GreeterServiceHttpClient", "GreeterServiceJsonRpc",
-                "GreeterServiceJsonRpcClient"}) {
+                "GreeterServiceMetrics", "GreeterServiceHttpRoutes", "GreeterServiceClientErrors",
+                "GreeterServiceHttpClient", "GreeterServiceJsonRpc", "GreeterServiceJsonRpcClient"}) {
             assertThat(compilation)
                     .generatedSourceFile("test." + name)
                     .contentsAsUtf8String()

@@ -68,6 +68,11 @@ public record ServiceModel(
         return ClassName.get(packageName(), prefix() + "JsonRpcClient");
     }
 
+    /** Returns the generated error mappings of the clients, such as {@code ProfileServiceClientErrors}. */
+    public ClassName clientErrorsClass() {
+        return ClassName.get(packageName(), prefix() + "ClientErrors");
+    }
+
     /** Returns the generated HTTP route table, such as {@code ProfileServiceHttpRoutes}. */
     public ClassName httpRoutesClass() {
         return ClassName.get(packageName(), prefix() + "HttpRoutes");

@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.javakit.processor.model.Binding;
 import dev.javakit.processor.model.Cardinality;
 import dev.javakit.processor.model.MethodModel;
@@ -40,13 +39,11 @@ public final class HttpClientWriter extends ClientWriter {
     }
 
     @Override
-    protected void addMembers(TypeSpec.Builder type, MethodSpec.Builder constructor, MethodModel method) {
+    protected void addLocals(MethodSpec.Builder endpoints, MethodModel method) {
         ParameterModel body = HttpRoutesWriter.body(method);
         if (body != null) {
-            type.addField(ParameterizedTypeName.get(JSON_WRITER, body.type().box()), bodyWriter(method),
-                    Modifier.PRIVATE, Modifier.FINAL);
-            constructor.addStatement("this.$N = transport.json().writer($L)", bodyWriter(method),
-                    JsonTypes.token(body.type()));
+            endpoints.addStatement("$T $N = json.writer($L)", ParameterizedTypeName.get(JSON_WRITER, body.type().box()),
+                    bodyWriter(method), JsonTypes.token(body.type()));
         }
     }
 
@@ -62,14 +59,13 @@ public final class HttpClientWriter extends ClientWriter {
 
     @Override
     protected CodeBlock call(ServiceModel service, MethodModel method) {
-        CodeBlock.Builder request = CodeBlock.builder()
-                .add("$T.of($S, $S)", CLIENT_REQUEST, method.verb().name(), method.path().text())
-                .add("\n.idempotent($L)", method.idempotent());
+        CodeBlock.Builder request = CodeBlock.builder().add("$T.of($S, $S, $T.$N)", CLIENT_REQUEST,
+                method.verb().name(), method.path().text(), service.endpointsClass(), method.constantName());
         for (ParameterModel parameter : method.requestComponents()) {
             request.add("\n").add(bind(method, parameter));
         }
-        return CodeBlock.of("return transport.call(ctx, $L,\n$N, $N)", request.build(), responseReader(method),
-                errorsConstant(method));
+        return CodeBlock.of("transport.call(ctx, $L,\n$N, $L)", request.build(), responseReader(method),
+                ClientErrorsWriter.reference(service, method));
     }
 
     /** Returns the builder call that puts one request component where the server's decoder reads it. */

@@ -1,7 +1,6 @@
 package dev.javakit.processor.writer;
 
 import static dev.javakit.processor.writer.RuntimeTypes.HTTP_ROUTES;
-import static dev.javakit.processor.writer.RuntimeTypes.HTTP_SERVER_REQUEST;
 import static dev.javakit.processor.writer.RuntimeTypes.JSON_CODEC;
 import static dev.javakit.processor.writer.RuntimeTypes.JSON_READER;
 import static dev.javakit.processor.writer.RuntimeTypes.PARAMS;
@@ -24,67 +23,55 @@ import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes {@code <Service>HttpRoutes}: one request decoder per method and the route table that
- * binds each endpoint to its HTTP method and path (Go kit's {@code MakeHTTPHandler} and
- * {@code decode*Request} functions).
+ * Writes {@code <Service>HttpRoutes}: the route table that binds each endpoint to its HTTP method
+ * and path with its request decoder (Go kit's {@code MakeHTTPHandler} and {@code decode*Request}
+ * functions). Each decoder is a lambda in its route, beside the body reader it captures, so a
+ * route reads on consecutive lines: method, path, endpoint, decoder, encoder.
  */
 public final class HttpRoutesWriter extends SourceFileWriter {
 
     @Override
     protected TypeSpec.Builder type(ServiceModel service) {
-        ClassName self = service.httpRoutesClass();
-        TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        return TypeSpec.classBuilder(service.httpRoutesClass())
                 .addModifiers(visibility(service))
-                .addModifiers(Modifier.FINAL);
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-                .addModifiers(Modifier.PRIVATE)
-                .addParameter(JSON_CODEC, "json");
-        for (MethodModel method : service.methods()) {
-            ParameterModel body = body(method);
-            if (body != null) {
-                type.addField(ParameterizedTypeName.get(JSON_READER, body.type().box()), bodyReader(method),
-                        Modifier.PRIVATE, Modifier.FINAL);
-                constructor.addStatement("this.$N = json.reader($L)", bodyReader(method), JsonTypes.token(body.type()));
-            }
-        }
-        type.addMethod(constructor.build());
-        type.addMethod(MethodSpec.methodBuilder("of")
+                .addModifiers(Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(MethodSpec.methodBuilder("of")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(HTTP_ROUTES)
+                        .addParameter(service.endpointsClass(), "endpoints")
+                        .addStatement("return of(endpoints, $T.standard())", JSON_CODEC)
+                        .build())
+                .addMethod(table(service));
+    }
+
+    private static MethodSpec table(ServiceModel service) {
+        MethodSpec.Builder table = MethodSpec.methodBuilder("of")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(HTTP_ROUTES)
                 .addParameter(service.endpointsClass(), "endpoints")
-                .addStatement("return of(endpoints, $T.standard())", JSON_CODEC)
-                .build());
-        type.addMethod(table(self, service));
-        for (MethodModel method : service.methods()) {
-            type.addMethod(decoder(service, method));
-        }
-        return type;
-    }
-
-    private static MethodSpec table(ClassName self, ServiceModel service) {
+                .addParameter(JSON_CODEC, "json");
         CodeBlock.Builder routes = CodeBlock.builder().add("return $T.builder()\n$>$>", HTTP_ROUTES);
         for (MethodModel method : service.methods()) {
+            ParameterModel body = body(method);
+            if (body != null) {
+                table.addStatement("$T $N = json.reader($L)", ParameterizedTypeName.get(JSON_READER, body.type().box()),
+                        bodyReader(method), JsonTypes.token(body.type()));
+            }
             ClassName response = service.endpointsClass().nestedClass(method.responseRecordName());
-            routes.add(".route($S, $S, $T.$N, endpoints.$N(),\n$>$>decoders::$N, json.writer($T.class)::write)\n$<$<",
+            routes.add(".route($S, $S, $T.$N, endpoints.$N(),\n$>$>$L,\njson.writer($T.class)::write)\n$<$<",
                     method.verb().name(), method.path().text(),
                     service.endpointsClass(), method.constantName(), method.endpointName(),
-                    decoderName(method), response);
+                    decoder(service, method), response);
         }
         for (ErrorStatusModel error : service.errorStatuses()) {
             routes.add(".errorStatus($T.class, $L)\n", error.exception(), error.status());
         }
         routes.add(".build();\n$<$<");
-        return MethodSpec.methodBuilder("of")
-                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                .returns(HTTP_ROUTES)
-                .addParameter(service.endpointsClass(), "endpoints")
-                .addParameter(JSON_CODEC, "json")
-                .addStatement("$1T decoders = new $1T(json)", self)
-                .addCode(routes.build())
-                .build();
+        return table.addCode(routes.build()).build();
     }
 
-    private static MethodSpec decoder(ServiceModel service, MethodModel method) {
+    private static CodeBlock decoder(ServiceModel service, MethodModel method) {
         ClassName request = service.endpointsClass().nestedClass(method.requestRecordName());
         List<CodeBlock> components = new ArrayList<>();
         for (ParameterModel parameter : method.requestComponents()) {
@@ -92,12 +79,8 @@ public final class HttpRoutesWriter extends SourceFileWriter {
         }
         CodeBlock arguments = components.size() <= 1
                 ? CodeBlock.join(components, ", ")
-                : CodeBlock.of("\n$L", CodeBlock.join(components, ",\n"));
-        return MethodSpec.methodBuilder(decoderName(method))
-                .returns(request)
-                .addParameter(HTTP_SERVER_REQUEST, "request")
-                .addStatement("return new $T($L)", request, arguments)
-                .build();
+                : CodeBlock.of("$>$>\n$L$<$<", CodeBlock.join(components, ",\n"));
+        return CodeBlock.of("request -> new $T($L)", request, arguments);
     }
 
     private static CodeBlock value(MethodModel method, ParameterModel parameter) {
@@ -176,9 +159,5 @@ public final class HttpRoutesWriter extends SourceFileWriter {
 
     private static String bodyReader(MethodModel method) {
         return method.name() + "Body";
-    }
-
-    private static String decoderName(MethodModel method) {
-        return "decode" + method.capitalizedName();
     }
 }

@@ -46,7 +46,8 @@ public final class JsonRpcClientWriter extends ClientWriter {
 
     @Override
     protected CodeBlock call(ServiceModel service, MethodModel method) {
-        return CodeBlock.of("return transport.call(ctx, $S, $L, request, $N, $N)", method.jsonRpcName(),
-                method.idempotent(), responseReader(method), errorsConstant(method));
+        return CodeBlock.of("transport.call(ctx, $S, $T.$N, request,\n$N, $L)", method.jsonRpcName(),
+                service.endpointsClass(), method.constantName(), responseReader(method),
+                ClientErrorsWriter.reference(service, method));
     }
 }

@@ -12,7 +12,6 @@ final class RuntimeTypes {
     static final ClassName JSON_CODEC = ClassName.get("dev.javakit.json", "JsonCodec");
     static final ClassName JSON_READER = ClassName.get("dev.javakit.json", "JsonReader");
     static final ClassName HTTP_ROUTES = ClassName.get("dev.javakit.transport.http", "HttpRoutes");
-    static final ClassName HTTP_SERVER_REQUEST = ClassName.get("dev.javakit.transport.http", "HttpServerRequest");
     static final ClassName PARAMS = ClassName.get("dev.javakit.transport.http", "Params");
     static final ClassName TYPE_REFERENCE = ClassName.get("tools.jackson.core.type", "TypeReference");
 

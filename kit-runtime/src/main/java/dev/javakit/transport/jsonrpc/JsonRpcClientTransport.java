@@ -1,6 +1,7 @@
 package dev.javakit.transport.jsonrpc;
 
 import dev.javakit.context.Context;
+import dev.javakit.endpoint.EndpointInfo;
 import dev.javakit.json.JsonDecodeException;
 import dev.javakit.json.JsonReader;
 import dev.javakit.transport.http.client.ClientErrors;
@@ -37,13 +38,14 @@ public final class JsonRpcClientTransport {
     }
 
     /**
-     * Calls {@code method} with the request record as named params and returns the decoded result.
+     * Calls {@code method} with the request record as named params and returns the decoded result;
+     * a call whose connection failed on the way is sent again only when {@code endpoint} is idempotent.
      *
      * @throws Exception the method's declared exception the server answered, a
      *     {@link JsonRpcException} for any other error response, or an
      *     {@code HttpClientException} when no JSON-RPC answer came
      */
-    public <Resp> Resp call(Context ctx, String method, boolean idempotent, Object params, JsonReader<Resp> result,
+    public <Resp> Resp call(Context ctx, String method, EndpointInfo endpoint, Object params, JsonReader<Resp> result,
             ClientErrors errors) throws Exception {
         long id = ids.incrementAndGet();
         ObjectNode request = JsonNodeFactory.instance.objectNode();
@@ -52,7 +54,7 @@ public final class JsonRpcClientTransport {
         request.set("params", http.json().mapper().valueToTree(params));
         request.put("id", id);
         JsonNode response = http.call(ctx,
-                ClientRequest.of("POST", path).idempotent(idempotent).body(http.json().mapper().writeValueAsBytes(request)),
+                ClientRequest.of("POST", path, endpoint).body(http.json().mapper().writeValueAsBytes(request)),
                 envelope, ClientErrors.NONE);
         JsonNode error = response == null ? null : response.get("error");
         if (error != null && error.isObject()) {

@@ -70,6 +70,8 @@ class JsonRpcClientTransportTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final JsonReader<Difference> DIFFERENCE = CODEC.reader(Difference.class);
     private static final Context CTX = Context.background();
+    private static final EndpointInfo WRITE = new EndpointInfo("Calculator", "write", false);
+    private static final EndpointInfo READ = new EndpointInfo("Calculator", "read", true);
 
     /** The transport each call arrived by, as the endpoints saw it. */
     private final List<String> transports = new CopyOnWriteArrayList<>();
@@ -139,7 +141,7 @@ class JsonRpcClientTransportTest {
     void callDecodesTheResult() throws Exception {
         JsonRpcClientTransport client = serveCalculator();
 
-        Difference result = client.call(CTX, "subtract", false, new Subtract(42, 23), DIFFERENCE, ClientErrors.NONE);
+        Difference result = client.call(CTX, "subtract", WRITE, new Subtract(42, 23), DIFFERENCE, ClientErrors.NONE);
 
         assertThat(result).isEqualTo(new Difference(19));
         assertThat(transports).containsExactly("jsonrpc");
@@ -149,8 +151,8 @@ class JsonRpcClientTransportTest {
     void sendsOneRequestObjectWithNamedParamsAndAFreshId() throws Exception {
         JsonRpcClientTransport client = serveCanned("{\"jsonrpc\":\"2.0\",\"result\":{\"value\":1},\"id\":1}");
 
-        client.call(CTX, "subtract", false, new Subtract(42, 23), DIFFERENCE, ClientErrors.NONE);
-        client.call(CTX, "subtract", true, new Subtract(1, 2), DIFFERENCE, ClientErrors.NONE);
+        client.call(CTX, "subtract", WRITE, new Subtract(42, 23), DIFFERENCE, ClientErrors.NONE);
+        client.call(CTX, "subtract", READ, new Subtract(1, 2), DIFFERENCE, ClientErrors.NONE);
 
         assertThat(received).hasSize(2);
         JsonNode first = MAPPER.readTree(received.get(0));
@@ -170,7 +172,7 @@ class JsonRpcClientTransportTest {
         ClientErrors errors = ClientErrors.builder().fixed(404, NotFound::new).build();
 
         NotFound thrown = catchThrowableOfType(NotFound.class,
-                () -> client.call(CTX, "find", true, new Key("k"), DIFFERENCE, errors));
+                () -> client.call(CTX, "find", READ, new Key("k"), DIFFERENCE, errors));
 
         assertThat(thrown).hasMessage("not found");
     }
@@ -181,7 +183,7 @@ class JsonRpcClientTransportTest {
         ClientErrors errors = ClientErrors.builder().withMessage(409, Conflict::new).build();
 
         Conflict thrown = catchThrowableOfType(Conflict.class,
-                () -> client.call(CTX, "reserve", false, new Key("seat 7"), DIFFERENCE, errors));
+                () -> client.call(CTX, "reserve", WRITE, new Key("seat 7"), DIFFERENCE, errors));
 
         assertThat(thrown).hasMessage("seat 7 is already reserved");
     }
@@ -191,7 +193,7 @@ class JsonRpcClientTransportTest {
         JsonRpcClientTransport client = serveCalculator();
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
-                () -> client.call(CTX, "find", true, new Key("k"), DIFFERENCE, ClientErrors.NONE));
+                () -> client.call(CTX, "find", READ, new Key("k"), DIFFERENCE, ClientErrors.NONE));
 
         assertThat(thrown.code()).isEqualTo(404);
         assertThat(thrown.status()).isEqualTo(404);
@@ -204,7 +206,7 @@ class JsonRpcClientTransportTest {
         ClientErrors errors = ClientErrors.builder().fixed(404, NotFound::new).build();
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
-                () -> client.call(CTX, "reserve", false, new Key("k"), DIFFERENCE, errors));
+                () -> client.call(CTX, "reserve", WRITE, new Key("k"), DIFFERENCE, errors));
 
         assertThat(thrown.code()).isEqualTo(409);
         assertThat(thrown.status()).isEqualTo(409);
@@ -215,7 +217,7 @@ class JsonRpcClientTransportTest {
         JsonRpcClientTransport client = serveCalculator();
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
-                () -> client.call(CTX, "explode", false, new NoParams(), DIFFERENCE, ClientErrors.NONE));
+                () -> client.call(CTX, "explode", WRITE, new NoParams(), DIFFERENCE, ClientErrors.NONE));
 
         assertThat(thrown.code()).isEqualTo(JsonRpcErrors.INTERNAL_ERROR);
         assertThat(thrown.status()).isEqualTo(500);
@@ -227,7 +229,7 @@ class JsonRpcClientTransportTest {
         JsonRpcClientTransport client = serveCalculator();
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
-                () -> client.call(CTX, "divide", false, new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
+                () -> client.call(CTX, "divide", WRITE, new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
 
         assertThat(thrown.code()).isEqualTo(JsonRpcErrors.METHOD_NOT_FOUND);
         assertThat(thrown.status()).isEqualTo(502);
@@ -239,7 +241,7 @@ class JsonRpcClientTransportTest {
         JsonRpcClientTransport client = serveCalculator();
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
-                () -> client.call(CTX, "subtract", false, new Key("k"), DIFFERENCE, ClientErrors.NONE));
+                () -> client.call(CTX, "subtract", WRITE, new Key("k"), DIFFERENCE, ClientErrors.NONE));
 
         assertThat(thrown.code()).isEqualTo(JsonRpcErrors.INVALID_PARAMS);
         assertThat(thrown.status()).isEqualTo(502);
@@ -264,7 +266,7 @@ class JsonRpcClientTransportTest {
         JsonRpcClientTransport client = serveCanned("{\"jsonrpc\":\"2.0\",\"id\":1}");
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
-                () -> client.call(CTX, "subtract", false, new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
+                () -> client.call(CTX, "subtract", WRITE, new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
 
         assertThat(thrown.code()).isEqualTo(JsonRpcErrors.INTERNAL_ERROR);
         assertThat(thrown).hasMessage("subtract answered neither a result nor an error");
@@ -275,7 +277,7 @@ class JsonRpcClientTransportTest {
         JsonRpcClientTransport client = serveCanned("{\"jsonrpc\":\"2.0\",\"result\":{\"value\":\"nineteen\"},\"id\":1}");
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
-                () -> client.call(CTX, "subtract", false, new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
+                () -> client.call(CTX, "subtract", WRITE, new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
 
         assertThat(thrown.code()).isEqualTo(JsonRpcErrors.INTERNAL_ERROR);
         assertThat(thrown.getMessage()).startsWith("subtract answered a result that is not the JSON expected");
@@ -290,7 +292,7 @@ class JsonRpcClientTransportTest {
                 HttpClientTransport.builder(base).maxAttempts(1).build(), "/elsewhere");
 
         HttpClientException thrown = catchThrowableOfType(HttpClientException.class,
-                () -> client.call(CTX, "subtract", false, new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
+                () -> client.call(CTX, "subtract", WRITE, new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
 
         assertThat(thrown.status()).isEqualTo(404);
     }

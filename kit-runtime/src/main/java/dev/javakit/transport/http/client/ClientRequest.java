@@ -1,5 +1,6 @@
 package dev.javakit.transport.http.client;
 
+import dev.javakit.endpoint.EndpointInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,6 +36,14 @@ public final class ClientRequest {
     /** Starts a request on {@code method} and a path template such as {@code /profiles/{id}}. */
     public static ClientRequest of(String method, String pathTemplate) {
         return new ClientRequest(method, pathTemplate);
+    }
+
+    /**
+     * Starts a request for {@code endpoint} on {@code method} and a path template: safe to send
+     * again after a failure exactly when the endpoint is idempotent, as generated clients send.
+     */
+    public static ClientRequest of(String method, String pathTemplate, EndpointInfo endpoint) {
+        return new ClientRequest(method, pathTemplate).idempotent(endpoint.idempotent());
     }
 
     /**

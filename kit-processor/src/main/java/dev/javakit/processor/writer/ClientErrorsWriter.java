@@ -1,0 +1,52 @@
+package dev.javakit.processor.writer;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.javakit.processor.model.ClientErrorModel;
+import dev.javakit.processor.model.MethodModel;
+import dev.javakit.processor.model.ServiceModel;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code <Service>ClientErrors}: per method, how an error answer turns back into one of
+ * its declared exceptions. Written once and read by every generated client, since the mapping
+ * depends on the method alone, not on the transport that carried the answer.
+ */
+public final class ClientErrorsWriter extends SourceFileWriter {
+
+    private static final ClassName CLIENT_ERRORS = ClassName.get("dev.javakit.transport.http.client", "ClientErrors");
+
+    @Override
+    protected TypeSpec.Builder type(ServiceModel service) {
+        // Package-private: only the generated clients, in the same package, read it.
+        TypeSpec.Builder type = TypeSpec.classBuilder(service.clientErrorsClass())
+                .addModifiers(Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        for (MethodModel method : service.methods()) {
+            type.addField(FieldSpec.builder(CLIENT_ERRORS, method.constantName(), Modifier.STATIC, Modifier.FINAL)
+                    .initializer(errors(method))
+                    .build());
+        }
+        return type;
+    }
+
+    private static CodeBlock errors(MethodModel method) {
+        if (method.clientErrors().isEmpty()) {
+            return CodeBlock.of("$T.NONE", CLIENT_ERRORS);
+        }
+        CodeBlock.Builder builder = CodeBlock.builder().add("$T.builder()$>$>", CLIENT_ERRORS);
+        for (ClientErrorModel error : method.clientErrors()) {
+            builder.add(error.fixedMessage() ? "\n.fixed($L, $T::new)" : "\n.withMessage($L, $T::new)",
+                    error.status(), error.exception());
+        }
+        return builder.add("\n.build()$<$<").build();
+    }
+
+    /** Returns the expression of {@code method}'s mapping, such as {@code ProfileServiceClientErrors.GET_PROFILE}. */
+    static CodeBlock reference(ServiceModel service, MethodModel method) {
+        return CodeBlock.of("$T.$N", service.clientErrorsClass(), method.constantName());
+    }
+}

@@ -1,0 +1,120 @@
+package dev.javakit.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Pins the size of everything generated for a service to its method count: linear, so that twice
+ * the methods cost at most {@value #MAX_GROWTH_PER_DOUBLING} times the lines, and from 20 methods
+ * on at most {@value #MAX_LINES_PER_METHOD} non-blank lines per method (below that, the fixed part
+ * of nine files, their imports, headers and factories, still weighs on each method). The services
+ * cycle through the shapes of Go kit's profilesvc: a read by id, a create with a body, a replace by
+ * id, a filtered list and a delete, most declaring business exceptions that the clients map back.
+ */
+class GeneratedSizeTest {
+
+    private static final int MAX_LINES_PER_METHOD = 80;
+    private static final double MAX_GROWTH_PER_DOUBLING = 2.1;
+
+    private static final String[] SHAPES = {
+        "@GET(\"/items%1$d/{id}\") Item get%1$d(String id) throws Missing;",
+        "@POST(\"/items%1$d/\") void create%1$d(Item item) throws Conflict, Invalid;",
+        "@PUT(\"/items%1$d/{id}\") void replace%1$d(String id, Item item) throws Missing, Invalid;",
+        "@GET(\"/items%1$d/\") List<Item> list%1$d(@Query Optional<Integer> limit, @Query String tag);",
+        "@DELETE(\"/items%1$d/{id}\") void delete%1$d(String id) throws Missing;",
+    };
+
+    /** Non-blank generated lines by method count. */
+    private static final Map<Integer, Integer> LINES = new TreeMap<>();
+
+    @BeforeAll
+    static void generateServicesOf10To40Methods() {
+        for (int methods : new int[] {10, 20, 40}) {
+            LINES.put(methods, generatedLines(methods));
+        }
+    }
+
+    @ParameterizedTest(name = "{0} to {1} methods")
+    @CsvSource({"10, 20", "20, 40"})
+    void twiceTheMethodsCostAboutTwiceTheLines(int fewer, int twice) {
+        assertThat((double) LINES.get(twice) / LINES.get(fewer))
+                .as("generated lines for %d methods over those for %d, %s", twice, fewer, LINES)
+                .isLessThanOrEqualTo(MAX_GROWTH_PER_DOUBLING);
+    }
+
+    @ParameterizedTest(name = "{0} methods")
+    @ValueSource(ints = {20, 40})
+    void eachMethodCostsAtMostEightyLines(int methods) {
+        assertThat(LINES.get(methods) / (double) methods)
+                .as("non-blank generated lines per method, %s", LINES)
+                .isLessThanOrEqualTo(MAX_LINES_PER_METHOD);
+    }
+
+    private static int generatedLines(int methods) {
+        Compilation compilation = Sources.compile(sources(methods));
+        assertThat(compilation).succeededWithoutWarnings();
+        int lines = 0;
+        for (JavaFileObject file : compilation.generatedSourceFiles()) {
+            try {
+                lines += (int) file.getCharContent(true).toString().lines().filter(line -> !line.isBlank()).count();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return lines;
+    }
+
+    private static JavaFileObject[] sources(int methods) {
+        List<String> service = new ArrayList<>(List.of(
+                "package size;",
+                "import dev.javakit.annotations.KitService;",
+                "import dev.javakit.annotations.http.*;",
+                "import java.util.List;",
+                "import java.util.Optional;",
+                "@KitService",
+                "public interface Catalog {"));
+        for (int i = 0; i < methods; i++) {
+            service.add("  " + SHAPES[i % SHAPES.length].formatted(i));
+        }
+        service.add("}");
+        return new JavaFileObject[] {
+            JavaFileObjects.forSourceLines("size.Catalog", service),
+            JavaFileObjects.forSourceLines("size.Item", "package size;", "public record Item(String id, String name) {}"),
+            JavaFileObjects.forSourceLines("size.Missing",
+                    "package size;",
+                    "@dev.javakit.annotations.ErrorStatus(404)",
+                    "public class Missing extends Exception {",
+                    "  private static final long serialVersionUID = 1L;",
+                    "  public Missing() { super(\"not found\"); }",
+                    "}"),
+            JavaFileObjects.forSourceLines("size.Conflict",
+                    "package size;",
+                    "@dev.javakit.annotations.ErrorStatus(409)",
+                    "public class Conflict extends Exception {",
+                    "  private static final long serialVersionUID = 1L;",
+                    "  public Conflict() { super(\"already exists\"); }",
+                    "}"),
+            JavaFileObjects.forSourceLines("size.Invalid",
+                    "package size;",
+                    "@dev.javakit.annotations.ErrorStatus(400)",
+                    "public class Invalid extends Exception {",
+                    "  private static final long serialVersionUID = 1L;",
+                    "  public Invalid(String message) { super(message); }",
+                    "}"),
+        };
+    }
+}

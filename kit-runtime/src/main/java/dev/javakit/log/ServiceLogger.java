@@ -16,19 +16,40 @@ import org.slf4j.spi.LoggingEventBuilder;
  * its stack trace. Callers ask {@link #isSucceededEnabled()} or {@link #isFailedEnabled} first and
  * pass arguments only when it answers yes, so a disabled level costs no formatting, boxing or
  * varargs array. When a tracing middleware has put {@code trace_id} in the MDC, lines carry it.
+ *
+ * <p>Each logged value (an argument, a result, an error's message) is cut after
+ * {@link #DEFAULT_MAX_VALUE_LENGTH} characters and ends {@code …(+N chars)}, so that a large
+ * request body cannot make a log line as large as itself. Numbers, booleans and enums are passed
+ * to the logging backend as they are; every other value as its (possibly cut) {@code toString()}.
  */
 public final class ServiceLogger {
 
     /** What a parameter marked {@code @Redacted} is logged as. */
     public static final String REDACTED = "***";
 
+    /**
+     * The length after which a logged value is cut, unless the constructor is given another: the
+     * system property {@code javakit.log.maxValueLength} when it is a positive integer, else 1,024.
+     */
+    public static final int DEFAULT_MAX_VALUE_LENGTH = positiveOr(Integer.getInteger("javakit.log.maxValueLength"), 1024);
+
     private final Logger log;
     private final String service;
+    private final int maxValueLength;
 
-    /** Creates a logger of calls to {@code service}'s methods. */
+    /** Creates a logger of calls to {@code service}'s methods, cutting values after {@link #DEFAULT_MAX_VALUE_LENGTH}. */
     public ServiceLogger(Logger log, String service) {
+        this(log, service, DEFAULT_MAX_VALUE_LENGTH);
+    }
+
+    /** Creates a logger of calls to {@code service}'s methods, cutting values after {@code maxValueLength} characters. */
+    public ServiceLogger(Logger log, String service, int maxValueLength) {
         this.log = Objects.requireNonNull(log, "log");
         this.service = Objects.requireNonNull(service, "service");
+        if (maxValueLength < 1) {
+            throw new IllegalArgumentException("maxValueLength must be positive: " + maxValueLength);
+        }
+        this.maxValueLength = maxValueLength;
     }
 
     /**
@@ -72,7 +93,7 @@ public final class ServiceLogger {
         Level level = levelOf(error);
         LoggingEventBuilder event = event(log.atLevel(level), method, keyValues)
                 .addKeyValue("took", took(startNanos))
-                .addKeyValue("err", String.valueOf(error.getMessage()));
+                .addKeyValue("err", capped(String.valueOf(error.getMessage())));
         if (level == Level.ERROR) {
             event = event.setCause(error);
         } else {
@@ -84,13 +105,34 @@ public final class ServiceLogger {
     private LoggingEventBuilder event(LoggingEventBuilder event, String method, Object[] keyValues) {
         event = event.addKeyValue("service", service).addKeyValue("method", method);
         for (int i = 0; i + 1 < keyValues.length; i += 2) {
-            event = event.addKeyValue(String.valueOf(keyValues[i]), keyValues[i + 1]);
+            event = event.addKeyValue(String.valueOf(keyValues[i]), capped(keyValues[i + 1]));
         }
         String traceId = MDC.get("trace_id");
         if (traceId != null) {
             event = event.addKeyValue("trace_id", traceId);
         }
         return event;
+    }
+
+    /** Returns {@code value} as the backend should get it: short kinds as they are, anything else as text cut to the limit. */
+    Object capped(Object value) {
+        if (value == null || value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) {
+            return value;
+        }
+        String text = value.toString();
+        if (text.length() <= maxValueLength) {
+            return text;
+        }
+        int cut = maxValueLength;
+        // Never half a character: a lone surrogate would be written as '?' or break a JSON encoder.
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut) + "…(+" + (text.length() - cut) + " chars)";
+    }
+
+    private static int positiveOr(Integer value, int fallback) {
+        return value != null && value > 0 ? value : fallback;
     }
 
     private static Level levelOf(Throwable error) {

@@ -3,6 +3,7 @@ package dev.javakit.log;
 import static dev.javakit.log.CapturingLogger.keys;
 import static dev.javakit.log.CapturingLogger.value;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.javakit.annotations.ErrorStatus;
@@ -72,6 +73,53 @@ class ServiceLoggerTest {
         assertThat(value(event, "verbose")).isEqualTo(true);
         assertThat((String) value(event, "took")).matches(TOOK);
         assertThat(event.getThrowable()).isNull();
+    }
+
+    @Test
+    void aLargeValueIsCutAndSaysHowMuchWasLeftOut() {
+        CapturingLogger log = CapturingLogger.from(Level.INFO);
+        String body = "x".repeat(150_000);
+
+        new ServiceLogger(log, "Profiles").succeeded("postProfile", System.nanoTime(), "profile", body, "id", "p1");
+
+        LoggingEvent event = onlyEvent(log);
+        assertThat(ServiceLogger.DEFAULT_MAX_VALUE_LENGTH).isEqualTo(1024);
+        assertThat(value(event, "profile")).isEqualTo("x".repeat(1024) + "…(+148976 chars)");
+        assertThat(value(event, "id")).isEqualTo("p1");
+    }
+
+    @Test
+    void theLimitIsTheConstructorsAndAppliesToObjectsAndErrorMessages() {
+        CapturingLogger log = CapturingLogger.from(Level.INFO);
+        record Profile(String id, String name) {
+        }
+        ServiceLogger logger = new ServiceLogger(log, "Profiles", 10);
+
+        logger.succeeded("getProfile", System.nanoTime(), "result", new Profile("p1", "Alice Liddell"),
+                "short", "0123456789", "count", 12_345_678_901L, "level", Level.INFO);
+        logger.failed("getProfile", System.nanoTime(), new NotFound("no profile with id p1"));
+
+        LoggingEvent success = log.events().get(0);
+        assertThat(value(success, "result")).isEqualTo("Profile[id…(+24 chars)");
+        assertThat(value(success, "short")).isEqualTo("0123456789");
+        assertThat(value(success, "count")).isEqualTo(12_345_678_901L);
+        assertThat(value(success, "level")).isEqualTo(Level.INFO);
+        assertThat(value(log.events().get(1), "err")).isEqualTo("no profile…(+11 chars)");
+    }
+
+    @Test
+    void aCutNeverSplitsACharacter() {
+        CapturingLogger log = CapturingLogger.from(Level.INFO);
+
+        new ServiceLogger(log, "Profiles", 3).succeeded("getProfile", System.nanoTime(), "name", "ab\uD83D\uDE00cd");
+
+        assertThat(value(onlyEvent(log), "name")).isEqualTo("ab…(+4 chars)");
+    }
+
+    @Test
+    void refusesALimitBelowOne() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new ServiceLogger(CapturingLogger.from(Level.INFO), "S", 0))
+                .withMessageContaining("maxValueLength");
     }
 
     @Test

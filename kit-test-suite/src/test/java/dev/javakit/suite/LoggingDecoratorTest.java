@@ -71,7 +71,9 @@ class LoggingDecoratorTest {
         assertThat(keys(single())).doesNotContain("token").doesNotContain("result");
         events.list.clear();
         service.get(8);
-        assertThat(values(single())).containsEntry("account", new Account(8, "acme", Kind.BUSINESS));
+        // As text: ServiceLogger hands the backend every value but numbers, booleans and enums as its
+        // toString(), cut to the length limit.
+        assertThat(values(single())).containsEntry("account", new Account(8, "acme", Kind.BUSINESS).toString());
     }
 
     @Test

@@ -139,8 +139,11 @@ public final class ServiceLogger {
         return Outcome.of(error) == Outcome.CLIENT_ERROR ? Level.WARN : Level.ERROR;
     }
 
-    /** Formats the time since {@code startNanos} as milliseconds, such as {@code 0.183ms}. */
-    static String took(long startNanos) {
+    /**
+     * Formats the time since {@code startNanos} as milliseconds, such as {@code 0.183ms}: the
+     * {@code took} of every log line the kit writes.
+     */
+    public static String took(long startNanos) {
         // By hand: String.format costs more than the rest of a log line's fields together.
         long micros = Math.max(0, (System.nanoTime() - startNanos) / 1_000);
         long fraction = micros % 1_000;

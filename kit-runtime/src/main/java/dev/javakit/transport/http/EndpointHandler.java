@@ -28,9 +28,14 @@ public record EndpointHandler<Req, Resp>(
     /** Decodes the request, calls the endpoint and answers 200 with the encoded response. */
     @Override
     public HttpResponse handle(Context ctx, HttpServerRequest request) throws Exception {
-        byte[] body = encoder.encode(endpoint.call(ctx, decoder.decode(request)));
+        return respond(ctx, decoder.decode(request));
+    }
+
+    /** Calls the endpoint with a decoded request and answers 200 with the encoded response. */
+    HttpResponse respond(Context ctx, Req request) throws Exception {
+        byte[] body = encoder.encode(endpoint.call(ctx, request));
         if (body == null) {
-            throw new IllegalStateException("the response encoder of " + request.routeTemplate() + " returned null");
+            throw new IllegalStateException("the response encoder returned null");
         }
         return HttpResponse.json(body);
     }

@@ -1,6 +1,8 @@
 package dev.javakit.transport.http;
 
 import dev.javakit.context.Context;
+import dev.javakit.endpoint.EndpointInfo;
+import dev.javakit.log.ServiceLogger;
 import dev.javakit.transport.Transport;
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.HttpHeaders;
@@ -75,25 +77,75 @@ final class Exchange {
             return fail(request, null, miss.toException());
         }
         Router.Match match = (Router.Match) routed;
-        String route = match.template().text();
+        Context ctx = HTTP_CONTEXT;
         try {
-            Context ctx = HTTP_CONTEXT;
             for (ServerBefore hook : before) {
                 ctx = hook.apply(ctx, request);
             }
-            HttpResponse response = match.route().handler().handle(ctx, request);
-            HttpHeaders headers = null;
-            if (!after.isEmpty()) {
-                headers = newHeaders();
-                ServerAfter.ResponseHeaders view = responseHeaders(headers);
-                for (ServerAfter hook : after) {
-                    hook.apply(ctx, view);
-                }
-            }
-            return new Answer(response.status(), response.contentType(), response.body(), headers, route);
         } catch (Throwable error) {
-            return fail(request, route, error);
+            return failBeforeEndpoint(request, match, error);
         }
+        if (match.route().handler() instanceof EndpointHandler<?, ?> endpoint) {
+            return serveEndpoint(endpoint, ctx, request, match);
+        }
+        try {
+            return answered(ctx, match.route().handler().handle(ctx, request), match);
+        } catch (Throwable error) {
+            return fail(request, match.template().text(), error);
+        }
+    }
+
+    /**
+     * Decodes the request, then calls the endpoint: taken apart from {@link EndpointHandler#handle}
+     * so that a request its decoder refuses, which no service log line will tell of, is logged here.
+     */
+    private <Req> Answer serveEndpoint(EndpointHandler<Req, ?> endpoint, Context ctx, NettyHttpServerRequest request,
+            Router.Match match) {
+        Req decoded;
+        try {
+            decoded = endpoint.decoder().decode(request);
+        } catch (Throwable error) {
+            return failBeforeEndpoint(request, match, error);
+        }
+        try {
+            return answered(ctx, endpoint.respond(ctx, decoded), match);
+        } catch (Throwable error) {
+            return fail(request, match.template().text(), error);
+        }
+    }
+
+    /** Runs the after hooks on a handler's response and makes it the answer. */
+    private Answer answered(Context ctx, HttpResponse response, Router.Match match) {
+        HttpHeaders headers = null;
+        if (!after.isEmpty()) {
+            headers = newHeaders();
+            ServerAfter.ResponseHeaders view = responseHeaders(headers);
+            for (ServerAfter hook : after) {
+                hook.apply(ctx, view);
+            }
+        }
+        return new Answer(response.status(), response.contentType(), response.body(), headers, match.template().text());
+    }
+
+    /**
+     * Answers a routed request that failed before its endpoint ran (a hook, or its decoder): no
+     * service log line or endpoint span will tell of it, so the server logs it once, at WARN.
+     */
+    private Answer failBeforeEndpoint(NettyHttpServerRequest request, Router.Match match, Throwable error) {
+        ErrorEncoder.Encoded encoded = errors.encode(error);
+        if (encoded.unexpected() || !log.isWarnEnabled()) {
+            return fail(request, match.template().text(), error);
+        }
+        EndpointInfo endpoint = match.route().endpoint();
+        log.atWarn()
+                .addKeyValue("method", request.method())
+                .addKeyValue("route", match.template().text())
+                .addKeyValue("endpoint", endpoint == null ? null : endpoint.service() + "." + endpoint.method())
+                .addKeyValue("status", encoded.status())
+                .addKeyValue("took", ServiceLogger.took(request.arrivedNanos()))
+                .addKeyValue("err", error.getMessage())
+                .log("request refused before its endpoint");
+        return encoded(encoded, match.template().text());
     }
 
     /** Returns whether a routed request is answered where it was read, on the event loop. */

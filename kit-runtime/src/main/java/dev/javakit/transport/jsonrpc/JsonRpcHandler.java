@@ -168,6 +168,12 @@ public final class JsonRpcHandler implements RouteHandler {
         try {
             decoded = method.params().read(named(method, params));
         } catch (InvalidParamsException | JsonDecodeException e) {
+            // The call never reaches its endpoint, so no service log line tells of it.
+            log.atWarn()
+                    .addKeyValue("method", method.name())
+                    .addKeyValue("code", JsonRpcErrors.INVALID_PARAMS)
+                    .addKeyValue("err", e.getMessage())
+                    .log("call refused before its endpoint");
             return error(id, JsonRpcErrors.INVALID_PARAMS, "invalid params: " + e.getMessage());
         }
         JsonNode result;

@@ -782,13 +782,27 @@ class JsonRpcHandlerTest {
     }
 
     @Test
-    void businessErrorsAreNotLoggedAsErrors() {
+    void businessErrorsAreLeftToTheServicesOwnLogging() {
         URI rpc = serveCalculator();
 
         post(rpc, "{\"jsonrpc\":\"2.0\",\"method\":\"find\",\"params\":[\"k\"],\"id\":1}").isError(404, id("1"));
-        post(rpc, "{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[\"x\",1],\"id\":2}").isError(-32602, id("2"));
 
         assertThat(logged.list).noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.WARN));
+    }
+
+    @Test
+    void invalidParamsNeverReachTheEndpointSoTheHandlerLogsThemOnceAtWarn() {
+        URI rpc = serveCalculator();
+
+        post(rpc, "{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":[\"x\",1],\"id\":2}").isError(-32602, id("2"));
+
+        assertThat(logged.list).filteredOn(event -> event.getLevel().isGreaterOrEqual(Level.WARN)).singleElement()
+                .satisfies(event -> {
+                    assertThat(event.getLevel()).isEqualTo(Level.WARN);
+                    assertThat(event.getMessage()).isEqualTo("call refused before its endpoint");
+                    assertThat(event.getKeyValuePairs()).extracting(pair -> pair.key + "=" + pair.value)
+                            .containsExactly("method=subtract", "code=-32602", "err=field 'minuend' must be a number");
+                });
     }
 
     @Test

@@ -72,6 +72,7 @@ public final class HttpServer implements AutoCloseable {
     private final Router router;
     private final Exchange exchange;
     private final List<HttpServerListener> listeners;
+    private final List<ServerLifecycleListener> lifecycleListeners;
     private final ServerLimits limits;
     private final int maxConcurrentRequests;
     private final int workerThreads;
@@ -91,10 +92,14 @@ public final class HttpServer implements AutoCloseable {
         this.requestedAddress = builder.address;
         this.router = new Router();
         Map<Class<? extends Throwable>, Integer> statuses = new LinkedHashMap<>();
+        List<ServerLifecycleListener> lifecycle = new ArrayList<>();
         for (HttpRoutes routes : builder.routes) {
             routes.routes().forEach(route -> router.add(route, routes.isNonBlocking()));
             statuses.putAll(routes.errorStatuses());
+            lifecycle.addAll(routes.lifecycleListeners());
         }
+        lifecycle.addAll(builder.lifecycleListeners);
+        this.lifecycleListeners = List.copyOf(lifecycle);
         statuses.putAll(builder.errorStatuses);
         this.exchange = new Exchange(router, new ErrorEncoder(statuses, builder.json), builder.before, builder.after);
         this.listeners = List.copyOf(builder.listeners);
@@ -163,6 +168,14 @@ public final class HttpServer implements AutoCloseable {
                 .addKeyValue("engine", epoll ? "netty-epoll" : "netty-nio")
                 .addKeyValue("routes", router.routes().size())
                 .log("listening");
+        for (ServerLifecycleListener lifecycle : lifecycleListeners) {
+            try {
+                lifecycle.serverStarted(address());
+            } catch (Exception e) {
+                stop(Duration.ZERO);
+                throw new IOException("the server stopped: a lifecycle listener failed as it started: " + e.getMessage(), e);
+            }
+        }
         return this;
     }
 
@@ -216,6 +229,13 @@ public final class HttpServer implements AutoCloseable {
             return;
         }
         long deadline = System.nanoTime() + grace.toNanos();
+        for (ServerLifecycleListener lifecycle : lifecycleListeners) {
+            try {
+                lifecycle.serverStopping();
+            } catch (Exception e) {
+                log.atWarn().setCause(e).log("a lifecycle listener failed as the server began to stop");
+            }
+        }
         running.close().awaitUninterruptibly();
         ServerContext.Drain drain = new ServerContext.Drain(grace.toMillis());
         List<Channel> open = new ArrayList<>(connections);
@@ -308,6 +328,7 @@ public final class HttpServer implements AutoCloseable {
         private final List<ServerBefore> before = new ArrayList<>();
         private final List<ServerAfter> after = new ArrayList<>();
         private final List<HttpServerListener> listeners = new ArrayList<>();
+        private final List<ServerLifecycleListener> lifecycleListeners = new ArrayList<>();
         private int maxRequestBodyBytes = 1 << 20;
         private int maxRequestLineBytes = 8 << 10;
         private int maxHeaderBytes = 16 << 10;
@@ -478,6 +499,12 @@ public final class HttpServer implements AutoCloseable {
         /** Adds a hook run after each successful endpoint call, before the response is written. */
         public Builder after(ServerAfter hook) {
             after.add(Objects.requireNonNull(hook, "hook"));
+            return this;
+        }
+
+        /** Tells {@code listener} when the server starts and begins to stop, besides the route tables' own. */
+        public Builder lifecycleListener(ServerLifecycleListener listener) {
+            lifecycleListeners.add(Objects.requireNonNull(listener, "listener"));
             return this;
         }
 

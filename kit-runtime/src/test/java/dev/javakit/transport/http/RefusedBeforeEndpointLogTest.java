@@ -44,7 +44,8 @@ class RefusedBeforeEndpointLogTest {
     }
 
     private static final JsonCodec CODEC = JsonCodec.standard();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Logger serverLog = (Logger) LoggerFactory.getLogger(HttpServer.class);
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();

@@ -1,6 +1,7 @@
 package dev.javakit.sample.profilesvc;
 
 import ch.qos.logback.classic.LoggerContext;
+import dev.javakit.health.Health;
 import dev.javakit.metrics.HttpServerMetrics;
 import dev.javakit.metrics.MetricsMiddleware;
 import dev.javakit.opentelemetry.HttpTracing;
@@ -140,6 +141,9 @@ public final class ProfileServiceMain {
                 .routes(rest)
                 .routes(rpc)
                 .routes(metrics(registry))
+                // Liveness and readiness for probes; the store is in memory, so there is nothing to
+                // check but the server's own start and stop, and nothing that blocks.
+                .routes(Health.builder().build().routes().nonBlocking())
                 .build()
                 .start();
     }

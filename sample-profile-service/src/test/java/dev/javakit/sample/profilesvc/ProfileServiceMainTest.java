@@ -17,17 +17,19 @@ import org.junit.jupiter.api.Timeout;
 class ProfileServiceMainTest {
 
     @Test
-    void servesTheNineRoutesJsonRpcAndMetricsOnTheRequestedLoopbackAddress() throws IOException {
+    void servesTheNineRoutesJsonRpcMetricsAndHealthOnTheRequestedLoopbackAddress() throws IOException {
         HttpServer server = ProfileServiceMain.start("127.0.0.1:0");
         try {
             assertThat(server.address().getAddress().isLoopbackAddress()).isTrue();
             assertThat(server.port()).isPositive();
-            assertThat(server.routes()).hasSize(11);
+            assertThat(server.routes()).hasSize(13);
             assertThat(server.routes()).filteredOn(route -> route.endpoint() != null).hasSize(9);
             assertThat(server.routes()).filteredOn(route -> route.endpoint() == null)
                     .extracting(route -> route.method() + " " + route.pathTemplate())
-                    .containsExactlyInAnyOrder("POST /rpc", "GET /metrics");
+                    .containsExactlyInAnyOrder("POST /rpc", "GET /metrics", "GET /health/live", "GET /health/ready");
             new HttpTestClient(server.port()).get("/profiles/nobody").isError(404, "not found");
+            assertThat(new HttpTestClient(server.port()).get("/health/ready").body())
+                    .isEqualTo("{\"status\":\"UP\",\"checks\":[{\"name\":\"server\",\"status\":\"UP\"}]}");
         } finally {
             server.stop(Duration.ofSeconds(1));
         }

@@ -74,6 +74,7 @@ public final class StartupArchiveTraining {
         send(client, HttpRequest.newBuilder(URI.create(base + "/rpc"))
                 .POST(body("{\"jsonrpc\":\"2.0\",\"method\":\"getProfile\",\"params\":[\"first\"],\"id\":1}")));
         send(client, HttpRequest.newBuilder(URI.create(base + "/metrics")));
+        send(client, HttpRequest.newBuilder(URI.create(base + "/health/ready")));
     }
 
     private static HttpRequest.BodyPublisher body(String json) {

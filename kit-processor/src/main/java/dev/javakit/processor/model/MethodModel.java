@@ -1,5 +1,6 @@
 package dev.javakit.processor.model;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.javakit.wire.PathTemplate;
 import java.util.List;
@@ -24,6 +25,9 @@ import javax.lang.model.element.ExecutableElement;
  * @param idempotent whether retries may repeat the method ({@code @Idempotent}, or GET, PUT, DELETE)
  * @param clientErrors how a client recreates the declared exceptions it can construct
  * @param jsonRpcName the JSON-RPC method name ({@code @JsonRpcName}, or the Java name)
+ * @param doc the method's Javadoc, as generated members carry it
+ * @param declaringType the interface that declares the method, the service or one it extends
+ * @param linkParameterTypes the erased parameter types of the declaration, as {@code {@link}} names them
  */
 public record MethodModel(
         ExecutableElement element,
@@ -39,7 +43,10 @@ public record MethodModel(
         boolean logResult,
         boolean idempotent,
         List<ClientErrorModel> clientErrors,
-        String jsonRpcName) {
+        String jsonRpcName,
+        DocComment doc,
+        ClassName declaringType,
+        List<TypeName> linkParameterTypes) {
 
     /** Returns whether the method returns nothing. */
     public boolean returnsVoid() {

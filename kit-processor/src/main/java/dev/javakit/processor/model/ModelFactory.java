@@ -90,11 +90,12 @@ public final class ModelFactory {
             resultName = annotation == null ? "result" : (String) Annotations.value(annotation, "value");
         }
         List<? extends TypeMirror> thrown = method.type().getThrownTypes();
+        List<TypeName> thrownTypes = thrown.stream().map(TypeName::get).toList();
         return new MethodModel(
                 method.element(),
                 method.name(),
                 TypeName.get(returnType),
-                thrown.stream().map(TypeName::get).toList(),
+                thrownTypes,
                 minimalCheckedExceptions(thrown).stream().map(TypeName::get).toList(),
                 thrown.stream().anyMatch(this::catchesEveryException),
                 parameters,
@@ -104,7 +105,12 @@ public final class ModelFactory {
                 Annotations.find(method.element(), LOG_RESULT) != null,
                 isIdempotent(method, verb),
                 clientErrors(thrown, method.element()),
-                jsonRpcName(method));
+                jsonRpcName(method),
+                DocComments.parse(elements.getDocComment(method.element()), thrownTypes),
+                ClassName.get((TypeElement) method.element().getEnclosingElement()),
+                method.element().getParameters().stream()
+                        .map(p -> TypeName.get(types.erasure(p.asType())))
+                        .toList());
     }
 
     /** The declared exceptions with a status that a client in the service's package can construct. */

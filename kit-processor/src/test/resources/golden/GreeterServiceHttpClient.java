@@ -10,11 +10,20 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.type.TypeReference;
 
+/**
+ * Calls {@link GreeterService} over HTTP with the routes and records of its server,
+ * as Go kit's {@code MakeClientEndpoints}: {@link #create} returns the service, {@link #endpoints} its
+ * endpoints.
+ */
 @Generated("dev.javakit.processor.KitProcessor")
 public final class GreeterServiceHttpClient {
     private GreeterServiceHttpClient() {
     }
 
+    /**
+     * Returns the endpoints that call the service with {@code transport}, as a service themselves;
+     * wrap them with client middlewares first.
+     */
     public static GreeterServiceEndpoints endpoints(HttpClientTransport transport) {
         JsonCodec json = transport.json();
         JsonReader<GreeterServiceEndpoints.GreetResponse> greetResponse = json.reader(GreeterServiceEndpoints.GreetResponse.class);
@@ -47,6 +56,9 @@ public final class GreeterServiceHttpClient {
                         addAllResponse, GreeterServiceClientErrors.ADD_ALL));
     }
 
+    /**
+     * Returns the service served at {@code baseUrl}, called with a default transport.
+     */
     public static GreeterService create(String baseUrl) {
         return endpoints(HttpClientTransport.builder(URI.create(baseUrl)).build());
     }

@@ -9,15 +9,25 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.type.TypeReference;
 
+/**
+ * The HTTP routes of {@link GreeterService}, each decoding a request into its request record for
+ * its endpoint, as Go kit's {@code MakeHTTPHandler}: give {@code of(endpoints)} to an HTTP server.
+ */
 @Generated("dev.javakit.processor.KitProcessor")
 public final class GreeterServiceHttpRoutes {
     private GreeterServiceHttpRoutes() {
     }
 
+    /**
+     * Returns the routes of {@code endpoints}, with bodies in the standard JSON codec.
+     */
     public static HttpRoutes of(GreeterServiceEndpoints endpoints) {
         return of(endpoints, JsonCodec.standard());
     }
 
+    /**
+     * Returns the routes of {@code endpoints}, with bodies read and written by {@code json}.
+     */
     public static HttpRoutes of(GreeterServiceEndpoints endpoints, JsonCodec json) {
         JsonReader<Greeting> addGreetingBody = json.reader(Greeting.class);
         JsonReader<List<Greeting>> addAllBody = json.reader(new TypeReference<List<Greeting>>() {});

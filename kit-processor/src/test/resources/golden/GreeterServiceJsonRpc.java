@@ -6,15 +6,27 @@ import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.Generated;
 
+/**
+ * The JSON-RPC 2.0 methods of {@link GreeterService}, bound to its endpoints with the request
+ * records as named params, as Go kit's {@code jsonrpc.EndpointCodecMap}: serve them with
+ * {@code JsonRpcHandler.routes(path, of(endpoints))}.
+ */
 @Generated("dev.javakit.processor.KitProcessor")
 public final class GreeterServiceJsonRpc {
     private GreeterServiceJsonRpc() {
     }
 
+    /**
+     * Returns the methods of {@code endpoints}, with params and results in the standard JSON codec.
+     */
     public static JsonRpcMethods of(GreeterServiceEndpoints endpoints) {
         return of(endpoints, JsonCodec.standard());
     }
 
+    /**
+     * Returns the methods of {@code endpoints}, with params and results read and written by
+     * {@code json}.
+     */
     public static JsonRpcMethods of(GreeterServiceEndpoints endpoints, JsonCodec json) {
         return JsonRpcMethods.builder()
                 .method("greet", GreeterServiceEndpoints.GREET, endpoints.greetEndpoint(),

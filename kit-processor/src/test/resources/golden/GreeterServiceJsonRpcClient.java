@@ -7,11 +7,20 @@ import dev.javakit.transport.jsonrpc.JsonRpcClientTransport;
 import java.net.URI;
 import javax.annotation.processing.Generated;
 
+/**
+ * Calls {@link GreeterService} over JSON-RPC 2.0 with the request records as named params,
+ * as Go kit's {@code jsonrpc.NewClient}: {@link #create} returns the service, {@link #endpoints} its
+ * endpoints.
+ */
 @Generated("dev.javakit.processor.KitProcessor")
 public final class GreeterServiceJsonRpcClient {
     private GreeterServiceJsonRpcClient() {
     }
 
+    /**
+     * Returns the endpoints that call the service with {@code transport}, as a service themselves;
+     * wrap them with client middlewares first.
+     */
     public static GreeterServiceEndpoints endpoints(JsonRpcClientTransport transport) {
         JsonCodec json = transport.http().json();
         JsonReader<GreeterServiceEndpoints.GreetResponse> greetResponse = json.reader(GreeterServiceEndpoints.GreetResponse.class);
@@ -32,6 +41,10 @@ public final class GreeterServiceJsonRpcClient {
                         addAllResponse, GreeterServiceClientErrors.ADD_ALL));
     }
 
+    /**
+     * Returns the service whose JSON-RPC methods are served at {@code path} of {@code baseUrl},
+     * called with a default transport.
+     */
     public static GreeterService create(String baseUrl, String path) {
         return endpoints(new JsonRpcClientTransport(HttpClientTransport.builder(URI.create(baseUrl)).build(), path));
     }

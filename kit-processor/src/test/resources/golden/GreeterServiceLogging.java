@@ -10,21 +10,46 @@ import javax.annotation.processing.Generated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+/**
+ * A {@link GreeterService} that logs one structured line per call, with the arguments by name,
+ * as Go kit's {@code loggingMiddleware}: wrap the service in it.
+ */
 @Generated("dev.javakit.processor.KitProcessor")
 public final class GreeterServiceLogging implements GreeterService {
     private final GreeterService delegate;
 
     private final ServiceLogger calls;
 
+    /**
+     * Creates a decorator of {@code delegate} logging to the logger named after {@link GreeterService}.
+     */
     public GreeterServiceLogging(GreeterService delegate) {
         this(delegate, LoggerFactory.getLogger(GreeterService.class));
     }
 
+    /**
+     * Creates a decorator of {@code delegate} logging to {@code log}.
+     */
     public GreeterServiceLogging(GreeterService delegate, Logger log) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.calls = new ServiceLogger(log, "greeter");
     }
 
+    /**
+     * Calls {@link GreeterService#greet(String, Optional, String)} on the delegate and logs the call.
+     *
+     * <p>Greets {@code name} in a language, the way a greeter does &amp; nothing more.
+     *
+     * <p>Languages are tags such as {@code en} or {@code fr-CA}; see {@code Greeting} and
+     * {@code list}.
+     *
+     * @param name who is greeted
+     * @param language the language tag;
+     *     {@code Optional.empty()} for the default
+     * @param requestId the caller's request id, logged &lt;if present&gt;
+     * @return the greeting, such as {@code "Hello, <name>!"}
+     * @throws UnknownLanguageException when no greeting is known in {@code language}
+     */
     @Override
     public String greet(String name, Optional<String> language, String requestId) throws
             UnknownLanguageException {
@@ -44,6 +69,16 @@ public final class GreeterServiceLogging implements GreeterService {
         return result;
     }
 
+    /**
+     * Calls {@link GreeterService#addGreeting(Context, Greeting, int)} on the delegate and logs the call.
+     *
+     * <p>Adds a greeting whose priority is {@code 0 <= priority && priority < 10}.
+     *
+     * @param ctx the call's context
+     * @param greeting the greeting to add
+     * @param priority its priority, higher first
+     * @throws DuplicateGreetingException when the greeting exists
+     */
     @Override
     public void addGreeting(Context ctx, Greeting greeting, int priority) throws
             DuplicateGreetingException {
@@ -61,6 +96,9 @@ public final class GreeterServiceLogging implements GreeterService {
         }
     }
 
+    /**
+     * Calls {@link GreeterService#list(List, Optional, Color)} on the delegate and logs the call.
+     */
     @Override
     public List<Greeting> list(List<String> tags, Optional<Integer> limit, Color color) {
         long start = calls.start();
@@ -79,6 +117,9 @@ public final class GreeterServiceLogging implements GreeterService {
         return result;
     }
 
+    /**
+     * Calls {@link GreeterService#delete(UUID)} on the delegate and logs the call.
+     */
     @Override
     public boolean delete(UUID greetingId) throws Exception {
         long start = calls.start();
@@ -97,6 +138,13 @@ public final class GreeterServiceLogging implements GreeterService {
         return result;
     }
 
+    /**
+     * Calls {@link GreeterService#addAll(List)} on the delegate and logs the call.
+     *
+     * <p>Returns how many of {@code greetings} were added. Duplicates are left out.
+     *
+     * @return how many of {@code greetings} were added
+     */
     @Override
     public int addAll(List<Greeting> greetings) {
         long start = calls.start();

@@ -9,6 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 
+/**
+ * A {@link GreeterService} that times every call with a Micrometer timer per method and outcome,
+ * as Go kit's {@code instrumentingMiddleware}: wrap the service in it.
+ */
 @Generated("dev.javakit.processor.KitProcessor")
 public final class GreeterServiceMetrics implements GreeterService {
     private final GreeterService delegate;
@@ -23,6 +27,9 @@ public final class GreeterServiceMetrics implements GreeterService {
 
     private final ServiceMetrics.MethodTimer addAllTimer;
 
+    /**
+     * Creates a decorator of {@code delegate} with its timers in {@code registry}.
+     */
     public GreeterServiceMetrics(GreeterService delegate, MeterRegistry registry) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         ServiceMetrics metrics = ServiceMetrics.forService(registry, "greeter");
@@ -33,6 +40,21 @@ public final class GreeterServiceMetrics implements GreeterService {
         this.addAllTimer = metrics.method("addAll");
     }
 
+    /**
+     * Calls {@link GreeterService#greet(String, Optional, String)} on the delegate and times the call.
+     *
+     * <p>Greets {@code name} in a language, the way a greeter does &amp; nothing more.
+     *
+     * <p>Languages are tags such as {@code en} or {@code fr-CA}; see {@code Greeting} and
+     * {@code list}.
+     *
+     * @param name who is greeted
+     * @param language the language tag;
+     *     {@code Optional.empty()} for the default
+     * @param requestId the caller's request id, logged &lt;if present&gt;
+     * @return the greeting, such as {@code "Hello, <name>!"}
+     * @throws UnknownLanguageException when no greeting is known in {@code language}
+     */
     @Override
     public String greet(String name, Optional<String> language, String requestId) throws
             UnknownLanguageException {
@@ -48,6 +70,16 @@ public final class GreeterServiceMetrics implements GreeterService {
         return result;
     }
 
+    /**
+     * Calls {@link GreeterService#addGreeting(Context, Greeting, int)} on the delegate and times the call.
+     *
+     * <p>Adds a greeting whose priority is {@code 0 <= priority && priority < 10}.
+     *
+     * @param ctx the call's context
+     * @param greeting the greeting to add
+     * @param priority its priority, higher first
+     * @throws DuplicateGreetingException when the greeting exists
+     */
     @Override
     public void addGreeting(Context ctx, Greeting greeting, int priority) throws
             DuplicateGreetingException {
@@ -61,6 +93,9 @@ public final class GreeterServiceMetrics implements GreeterService {
         addGreetingTimer.succeeded(start);
     }
 
+    /**
+     * Calls {@link GreeterService#list(List, Optional, Color)} on the delegate and times the call.
+     */
     @Override
     public List<Greeting> list(List<String> tags, Optional<Integer> limit, Color color) {
         long start = listTimer.start();
@@ -75,6 +110,9 @@ public final class GreeterServiceMetrics implements GreeterService {
         return result;
     }
 
+    /**
+     * Calls {@link GreeterService#delete(UUID)} on the delegate and times the call.
+     */
     @Override
     public boolean delete(UUID greetingId) throws Exception {
         long start = deleteTimer.start();
@@ -89,6 +127,13 @@ public final class GreeterServiceMetrics implements GreeterService {
         return result;
     }
 
+    /**
+     * Calls {@link GreeterService#addAll(List)} on the delegate and times the call.
+     *
+     * <p>Returns how many of {@code greetings} were added. Duplicates are left out.
+     *
+     * @return how many of {@code greetings} were added
+     */
     @Override
     public int addAll(List<Greeting> greetings) {
         long start = addAllTimer.start();

@@ -16,11 +16,34 @@ import java.util.UUID;
 @KitService(name = "greeter")
 public interface GreeterService {
 
+    /**
+     * Greets {@code name} in a language, the way a greeter does &amp; nothing more.
+     *
+     * <p>Languages are tags such as {@code en} or {@code fr-CA}; see {@link Greeting} and
+     * {@link #list(List, Optional, Color) list}.
+     *
+     * @param name who is greeted
+     * @param language the language tag;
+     *     {@code Optional.empty()} for the default
+     * @param requestId the caller's request id, logged &lt;if present&gt;
+     * @return the greeting, such as {@code "Hello, <name>!"}
+     * @throws UnknownLanguageException when no greeting is known in {@code language}
+     * @see Greeting
+     */
     @GET("/greetings/{name}")
     @ResultName("greeting")
     String greet(String name, @Query("lang") Optional<String> language, @Header("X-Request-Id") @Nullable String requestId)
             throws UnknownLanguageException;
 
+    /**
+     * Adds a greeting whose priority is {@code 0 <= priority && priority < 10}.
+     *
+     * @param ctx the call's context
+     * @param greeting the greeting to add
+     * @param priority its priority, higher first
+     * @throws DuplicateGreetingException when the greeting exists
+     * @throws IllegalArgumentException when the priority is out of range
+     */
     @POST("/greetings/")
     void addGreeting(Context ctx, Greeting greeting, int priority) throws DuplicateGreetingException;
 
@@ -31,6 +54,7 @@ public interface GreeterService {
     @DELETE("/greetings/{id}")
     boolean delete(@Path("id") UUID greetingId) throws Exception;
 
+    /** {@return how many of {@code greetings} were added} Duplicates are left out. */
     @POST("/greetings/bulk")
     @ResultName("count")
     int addAll(List<Greeting> greetings);

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * of nine files, their imports, headers and factories, still weighs on each method). The services
  * cycle through the shapes of Go kit's profilesvc: a read by id, a create with a body, a replace by
  * id, a filtered list and a delete, most declaring business exceptions that the clients map back.
+ *
+ * <p>Only code lines count: Javadoc, which every generated type and every member mirroring a method
+ * carries, documents the code rather than grows it, and is left out so the budget measures code.
  */
 class GeneratedSizeTest {
 
@@ -38,7 +42,10 @@ class GeneratedSizeTest {
         "@DELETE(\"/items%1$d/{id}\") void delete%1$d(String id) throws Missing;",
     };
 
-    /** Non-blank generated lines by method count. */
+    /** A Javadoc comment, with the line break after it. */
+    private static final Pattern JAVADOC = Pattern.compile("(?s)[ \\t]*/\\*\\*.*?\\*/\\R?");
+
+    /** Non-blank generated code lines, Javadoc left out, by method count. */
     private static final Map<Integer, Integer> LINES = new TreeMap<>();
 
     @BeforeAll
@@ -60,7 +67,7 @@ class GeneratedSizeTest {
     @ValueSource(ints = {20, 40})
     void eachMethodCostsAtMostEightyLines(int methods) {
         assertThat(LINES.get(methods) / (double) methods)
-                .as("non-blank generated lines per method, %s", LINES)
+                .as("non-blank generated code lines per method, %s", LINES)
                 .isLessThanOrEqualTo(MAX_LINES_PER_METHOD);
     }
 
@@ -70,7 +77,8 @@ class GeneratedSizeTest {
         int lines = 0;
         for (JavaFileObject file : compilation.generatedSourceFiles()) {
             try {
-                lines += (int) file.getCharContent(true).toString().lines().filter(line -> !line.isBlank()).count();
+                String code = JAVADOC.matcher(file.getCharContent(true)).replaceAll("");
+                lines += (int) code.lines().filter(line -> !line.isBlank()).count();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

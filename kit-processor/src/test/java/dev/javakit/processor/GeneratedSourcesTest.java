@@ -1,9 +1,11 @@
 package dev.javakit.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,19 @@ class GeneratedSourcesTest {
         compilation = Sources.compile(Sources.greeter());
     }
 
+    /**
+     * Asserts that the generated {@code name} is the golden file's code, compared as syntax trees,
+     * with the golden file's Javadoc on every declaration, which syntax trees leave out.
+     */
+    private static void assertMatchesGolden(String name) {
+        JavaFileObject golden = JavaFileObjects.forResource("golden/" + name + ".java");
+        assertThat(compilation).generatedSourceFile("test." + name).hasSourceEquivalentTo(golden);
+        JavaFileObject generated = compilation.generatedSourceFile("test." + name).orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(Javadocs.of(generated))
+                .as("Javadoc of %s", name)
+                .containsExactlyEntriesOf(Javadocs.of(golden));
+    }
+
     @Test
     void compilesWithoutAnyWarningUnderXlintAll() {
         assertThat(compilation).succeededWithoutWarnings();
@@ -29,65 +44,56 @@ class GeneratedSourcesTest {
 
     @Test
     void generatesTheEndpointSet() {
-        assertThat(compilation)
-                .generatedSourceFile("test.GreeterServiceEndpoints")
-                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/GreeterServiceEndpoints.java"));
+        assertMatchesGolden("GreeterServiceEndpoints");
     }
 
     @Test
     void generatesTheForwardingService() {
-        assertThat(compilation)
-                .generatedSourceFile("test.ForwardingGreeterService")
-                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/ForwardingGreeterService.java"));
+        assertMatchesGolden("ForwardingGreeterService");
     }
 
     @Test
     void generatesTheHttpRoutes() {
-        assertThat(compilation)
-                .generatedSourceFile("test.GreeterServiceHttpRoutes")
-                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/GreeterServiceHttpRoutes.java"));
+        assertMatchesGolden("GreeterServiceHttpRoutes");
     }
 
     @Test
     void generatesTheLoggingDecorator() {
-        assertThat(compilation)
-                .generatedSourceFile("test.GreeterServiceLogging")
-                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/GreeterServiceLogging.java"));
+        assertMatchesGolden("GreeterServiceLogging");
     }
 
     @Test
     void generatesTheMetricsDecorator() {
-        assertThat(compilation)
-                .generatedSourceFile("test.GreeterServiceMetrics")
-                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/GreeterServiceMetrics.java"));
+        assertMatchesGolden("GreeterServiceMetrics");
     }
 
     @Test
     void generatesTheClientErrorsOnce() {
-        assertThat(compilation)
-                .generatedSourceFile("test.GreeterServiceClientErrors")
-                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/GreeterServiceClientErrors.java"));
+        assertMatchesGolden("GreeterServiceClientErrors");
     }
 
     @Test
     void generatesTheHttpClient() {
-        assertThat(compilation)
-                .generatedSourceFile("test.GreeterServiceHttpClient")
-                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/GreeterServiceHttpClient.java"));
+        assertMatchesGolden("GreeterServiceHttpClient");
     }
 
     @Test
     void generatesTheJsonRpcBinding() {
-        assertThat(compilation)
-                .generatedSourceFile("test.GreeterServiceJsonRpc")
-                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/GreeterServiceJsonRpc.java"));
+        assertMatchesGolden("GreeterServiceJsonRpc");
     }
 
     @Test
     void generatesTheJsonRpcClient() {
-        assertThat(compilation)
-                .generatedSourceFile("test.GreeterServiceJsonRpcClient")
-                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden/GreeterServiceJsonRpcClient.java"));
+        assertMatchesGolden("GreeterServiceJsonRpcClient");
+    }
+
+    @Test
+    void generatedJavadocPassesDoclint() {
+        Compilation withDoclint = javac()
+                .withProcessors(new KitProcessor())
+                .withOptions("-Xlint:all,-processing", "-Xdoclint:all,-missing", "-Werror")
+                .compile(Sources.greeter());
+        assertThat(withDoclint).succeededWithoutWarnings();
     }
 
     @Test

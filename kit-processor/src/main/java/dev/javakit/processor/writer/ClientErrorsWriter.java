@@ -23,10 +23,16 @@ public final class ClientErrorsWriter extends SourceFileWriter {
     protected TypeSpec.Builder type(ServiceModel service) {
         // Package-private: only the generated clients, in the same package, read it.
         TypeSpec.Builder type = TypeSpec.classBuilder(service.clientErrorsClass())
+                .addJavadoc("How the clients of {@link $T} turn an error answer back into a declared exception,\n"
+                        + "one table per method, as the {@code errorDecoder} of Go kit's profilesvc client.",
+                        service.serviceType())
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (MethodModel method : service.methods()) {
             type.addField(FieldSpec.builder(CLIENT_ERRORS, method.constantName(), Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc(Javadocs.brief(
+                            CodeBlock.of("The declared exceptions of $L\nthat a client recreates.", Javadocs.link(method)),
+                            method))
                     .initializer(errors(method))
                     .build());
         }

@@ -27,6 +27,9 @@ abstract class ClientWriter extends SourceFileWriter {
     /** Returns the generated client's class name. */
     protected abstract ClassName client(ServiceModel service);
 
+    /** Returns the client's Javadoc. */
+    protected abstract CodeBlock javadoc(ServiceModel service);
+
     /** Returns the transport type the client sends with. */
     protected abstract ClassName transport();
 
@@ -47,6 +50,8 @@ abstract class ClientWriter extends SourceFileWriter {
     protected final TypeSpec.Builder type(ServiceModel service) {
         ClassName endpoints = service.endpointsClass();
         MethodSpec.Builder factory = MethodSpec.methodBuilder("endpoints")
+                .addJavadoc("Returns the endpoints that call the service with {@code transport}, as a service themselves;\n"
+                        + "wrap them with client middlewares first.")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(endpoints)
                 .addParameter(transport(), "transport")
@@ -61,6 +66,7 @@ abstract class ClientWriter extends SourceFileWriter {
         }
         factory.addStatement("return new $T(\n$L)", endpoints, CodeBlock.join(calls, ",\n"));
         return TypeSpec.classBuilder(client(service))
+                .addJavadoc(javadoc(service))
                 .addModifiers(visibility(service))
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())

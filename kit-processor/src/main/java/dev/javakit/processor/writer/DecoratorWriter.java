@@ -25,6 +25,12 @@ abstract class DecoratorWriter extends SourceFileWriter {
     /** Returns the decorator's class name. */
     protected abstract ClassName decorator(ServiceModel service);
 
+    /** Returns the decorator's Javadoc. */
+    protected abstract CodeBlock javadoc(ServiceModel service);
+
+    /** Returns the first sentence of a decorated method's Javadoc, given the link to the service method. */
+    protected abstract CodeBlock summary(CodeBlock link);
+
     /** Adds the decorator's fields and constructors, beside the {@code delegate} field. */
     protected abstract void addMembers(TypeSpec.Builder type, ServiceModel service);
 
@@ -40,6 +46,7 @@ abstract class DecoratorWriter extends SourceFileWriter {
     @Override
     protected final TypeSpec.Builder type(ServiceModel service) {
         TypeSpec.Builder type = TypeSpec.classBuilder(decorator(service))
+                .addJavadoc(javadoc(service))
                 .addModifiers(visibility(service))
                 .addModifiers(Modifier.FINAL)
                 .addSuperinterface(service.serviceType())
@@ -76,7 +83,10 @@ abstract class DecoratorWriter extends SourceFileWriter {
         if (!method.returnsVoid()) {
             body.addStatement("return $N", locals.result());
         }
-        return EndpointsWriter.signature(method).addCode(body.build()).build();
+        return EndpointsWriter.signature(method)
+                .addJavadoc(Javadocs.sameSignature(summary(Javadocs.link(method)), method))
+                .addCode(body.build())
+                .build();
     }
 
     /** Returns {@code name}, or {@code this.name} when a parameter of {@code method} hides the field. */

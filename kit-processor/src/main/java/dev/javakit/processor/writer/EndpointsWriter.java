@@ -40,12 +40,16 @@ public final class EndpointsWriter extends SourceFileWriter {
         ClassName self = service.endpointsClass();
         // A record: the components are the fields, accessors and constructor an endpoint set needs.
         TypeSpec.Builder type = TypeSpec.recordBuilder(self)
+                .addJavadoc(javadoc(service))
                 .addModifiers(visibility(service))
                 .addSuperinterface(service.serviceType())
                 .recordConstructor(constructor(self, service));
         for (MethodModel method : service.methods()) {
             type.addField(FieldSpec.builder(ENDPOINT_INFO, method.constantName(),
                             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc(Javadocs.brief(CodeBlock.of(
+                            "Names $L to middlewares:\n{@code with(middleware.onlyFor($N))} wraps its endpoint alone.",
+                            Javadocs.link(method), method.constantName()), method))
                     .initializer("new $T($S, $S, $L)", ENDPOINT_INFO, service.serviceName(), method.name(),
                             method.idempotent())
                     .build());
@@ -62,6 +66,21 @@ public final class EndpointsWriter extends SourceFileWriter {
         return type;
     }
 
+    private static CodeBlock javadoc(ServiceModel service) {
+        CodeBlock.Builder doc = CodeBlock.builder()
+                .add("The endpoints of {@link $T}, one per method, as Go kit's {@code Endpoints}:\n",
+                        service.serviceType())
+                .add("build them from a service with {@link #of($T)}, wrap them with {@link #with($T)},\n",
+                        service.serviceType(), MIDDLEWARE)
+                .add("serve them over a transport, or call them as the service itself.\n");
+        for (MethodModel method : service.methods()) {
+            String summary = method.doc().firstSentence();
+            doc.add("\n@param $N the endpoint of $L$L", method.endpointName(), Javadocs.link(method),
+                    summary.isEmpty() ? "" : ".\n    " + summary.replace("\n", "\n    "));
+        }
+        return doc.build();
+    }
+
     private static TypeName endpointType(ClassName self, MethodModel method) {
         return ParameterizedTypeName.get(ENDPOINT,
                 self.nestedClass(method.requestRecordName()), self.nestedClass(method.responseRecordName()));
@@ -69,7 +88,9 @@ public final class EndpointsWriter extends SourceFileWriter {
 
     /** Returns the compact canonical constructor, which rejects a missing endpoint when the set is built. */
     private static MethodSpec constructor(ClassName self, ServiceModel service) {
-        MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder().addModifiers(visibility(service));
+        MethodSpec.Builder constructor = MethodSpec.compactConstructorBuilder()
+                .addJavadoc("Creates an endpoint set from one endpoint per method, none of them {@code null}.")
+                .addModifiers(visibility(service));
         for (MethodModel method : service.methods()) {
             constructor.addParameter(endpointType(self, method), method.endpointName());
             constructor.addStatement("$1T.requireNonNull($2N, $2S)", Objects.class, method.endpointName());
@@ -83,6 +104,8 @@ public final class EndpointsWriter extends SourceFileWriter {
             endpoints.add(serverEndpoint(self, method));
         }
         return MethodSpec.methodBuilder("of")
+                .addJavadoc("Returns the server endpoints of {@code service}, each calling its method, as Go kit's\n"
+                        + "{@code MakeServerEndpoints}.")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(self)
                 .addParameter(service.serviceType(), "service")
@@ -113,6 +136,8 @@ public final class EndpointsWriter extends SourceFileWriter {
             wrapped.add(CodeBlock.of("middleware.wrap($N, $N)", method.constantName(), method.endpointName()));
         }
         return MethodSpec.methodBuilder("with")
+                .addJavadoc("Returns these endpoints, each wrapped with {@code middleware};\n"
+                        + "{@code with(middleware.onlyFor(...))} wraps some of them alone.")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(self)
                 .addParameter(MIDDLEWARE, "middleware")
@@ -121,7 +146,9 @@ public final class EndpointsWriter extends SourceFileWriter {
     }
 
     private static MethodSpec serviceMethod(ClassName self, MethodModel method) {
-        MethodSpec.Builder spec = signature(method);
+        MethodSpec.Builder spec = signature(method).addJavadoc(Javadocs.sameSignature(
+                CodeBlock.of("Calls $L\nthrough its endpoint, {@link #$N()}.", Javadocs.link(method), method.endpointName()),
+                method));
         String context = null;
         List<CodeBlock> components = new ArrayList<>();
         for (ParameterModel parameter : method.parameters()) {
@@ -191,6 +218,9 @@ public final class EndpointsWriter extends SourceFileWriter {
             components.addParameter(parameter.type(), parameter.name());
         }
         return TypeSpec.recordBuilder(method.requestRecordName())
+                .addJavadoc(Javadocs.record(CodeBlock.of(
+                        "The arguments of $L,\nas its endpoint takes them and transports carry them.",
+                        Javadocs.link(method)), method, method.requestComponents()))
                 .addModifiers(Modifier.PUBLIC)
                 .recordConstructor(components.build())
                 .build();
@@ -202,6 +232,11 @@ public final class EndpointsWriter extends SourceFileWriter {
             components.addParameter(method.returnType(), method.resultName());
         }
         return TypeSpec.recordBuilder(method.responseRecordName())
+                .addJavadoc(Javadocs.responseRecord(CodeBlock.of(
+                        method.returnsVoid()
+                                ? "The empty result of $L,\nas its endpoint returns it and transports carry it."
+                                : "The result of $L,\nas its endpoint returns it and transports carry it.",
+                        Javadocs.link(method)), method))
                 .addModifiers(Modifier.PUBLIC)
                 .recordConstructor(components.build())
                 .build();

@@ -29,6 +29,14 @@ public final class HttpClientWriter extends ClientWriter {
     }
 
     @Override
+    protected CodeBlock javadoc(ServiceModel service) {
+        return CodeBlock.of("Calls {@link $T} over HTTP with the routes and records of its server,\n"
+                + "as Go kit's {@code MakeClientEndpoints}: {@link #create} returns the service, {@link #endpoints} its\n"
+                + "endpoints.",
+                service.serviceType());
+    }
+
+    @Override
     protected ClassName transport() {
         return TRANSPORT;
     }
@@ -50,6 +58,7 @@ public final class HttpClientWriter extends ClientWriter {
     @Override
     protected MethodSpec create(ServiceModel service) {
         return MethodSpec.methodBuilder("create")
+                .addJavadoc("Returns the service served at {@code baseUrl}, called with a default transport.")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(service.serviceType())
                 .addParameter(String.class, "baseUrl")

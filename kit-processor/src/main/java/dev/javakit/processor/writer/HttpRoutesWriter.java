@@ -33,10 +33,14 @@ public final class HttpRoutesWriter extends SourceFileWriter {
     @Override
     protected TypeSpec.Builder type(ServiceModel service) {
         return TypeSpec.classBuilder(service.httpRoutesClass())
+                .addJavadoc("The HTTP routes of {@link $T}, each decoding a request into its request record for\n"
+                        + "its endpoint, as Go kit's {@code MakeHTTPHandler}: give {@code of(endpoints)} to an HTTP server.",
+                        service.serviceType())
                 .addModifiers(visibility(service))
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("of")
+                        .addJavadoc("Returns the routes of {@code endpoints}, with bodies in the standard JSON codec.")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(HTTP_ROUTES)
                         .addParameter(service.endpointsClass(), "endpoints")
@@ -47,6 +51,7 @@ public final class HttpRoutesWriter extends SourceFileWriter {
 
     private static MethodSpec table(ServiceModel service) {
         MethodSpec.Builder table = MethodSpec.methodBuilder("of")
+                .addJavadoc("Returns the routes of {@code endpoints}, with bodies read and written by {@code json}.")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(HTTP_ROUTES)
                 .addParameter(service.endpointsClass(), "endpoints")

@@ -23,6 +23,14 @@ public final class JsonRpcClientWriter extends ClientWriter {
     }
 
     @Override
+    protected CodeBlock javadoc(ServiceModel service) {
+        return CodeBlock.of("Calls {@link $T} over JSON-RPC 2.0 with the request records as named params,\n"
+                + "as Go kit's {@code jsonrpc.NewClient}: {@link #create} returns the service, {@link #endpoints} its\n"
+                + "endpoints.",
+                service.serviceType());
+    }
+
+    @Override
     protected ClassName transport() {
         return TRANSPORT;
     }
@@ -35,6 +43,8 @@ public final class JsonRpcClientWriter extends ClientWriter {
     @Override
     protected MethodSpec create(ServiceModel service) {
         return MethodSpec.methodBuilder("create")
+                .addJavadoc("Returns the service whose JSON-RPC methods are served at {@code path} of {@code baseUrl},\n"
+                        + "called with a default transport.")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(service.serviceType())
                 .addParameter(String.class, "baseUrl")

@@ -44,16 +44,22 @@ public final class JsonRpcWriter extends SourceFileWriter {
         }
         table.add(".build();\n$<$<");
         return TypeSpec.classBuilder(service.jsonRpcClass())
+                .addJavadoc("The JSON-RPC 2.0 methods of {@link $T}, bound to its endpoints with the request\n"
+                        + "records as named params, as Go kit's {@code jsonrpc.EndpointCodecMap}: serve them with\n"
+                        + "{@code JsonRpcHandler.routes(path, of(endpoints))}.", service.serviceType())
                 .addModifiers(visibility(service))
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("of")
+                        .addJavadoc("Returns the methods of {@code endpoints}, with params and results in the standard JSON codec.")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(JSON_RPC_METHODS)
                         .addParameter(endpoints, "endpoints")
                         .addStatement("return of(endpoints, $T.standard())", JSON_CODEC)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("of")
+                        .addJavadoc("Returns the methods of {@code endpoints}, with params and results read and written by\n"
+                                + "{@code json}.")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(JSON_RPC_METHODS)
                         .addParameter(endpoints, "endpoints")

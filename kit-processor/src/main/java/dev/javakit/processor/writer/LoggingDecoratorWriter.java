@@ -29,14 +29,28 @@ public final class LoggingDecoratorWriter extends DecoratorWriter {
     }
 
     @Override
+    protected CodeBlock javadoc(ServiceModel service) {
+        return CodeBlock.of("A {@link $T} that logs one structured line per call, with the arguments by name,\n"
+                + "as Go kit's {@code loggingMiddleware}: wrap the service in it.", service.serviceType());
+    }
+
+    @Override
+    protected CodeBlock summary(CodeBlock link) {
+        return CodeBlock.of("Calls $L on the delegate and logs the call.", link);
+    }
+
+    @Override
     protected void addMembers(TypeSpec.Builder type, ServiceModel service) {
         type.addField(SERVICE_LOGGER, "calls", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("Creates a decorator of {@code delegate} logging to the logger named after {@link $T}.",
+                                service.serviceType())
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(service.serviceType(), "delegate")
                         .addStatement("this(delegate, $T.getLogger($T.class))", LOGGER_FACTORY, service.serviceType())
                         .build())
                 .addMethod(MethodSpec.constructorBuilder()
+                        .addJavadoc("Creates a decorator of {@code delegate} logging to {@code log}.")
                         .addModifiers(Modifier.PUBLIC)
                         .addParameter(service.serviceType(), "delegate")
                         .addParameter(LOGGER, "log")

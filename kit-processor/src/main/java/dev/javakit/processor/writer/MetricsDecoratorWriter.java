@@ -26,8 +26,20 @@ public final class MetricsDecoratorWriter extends DecoratorWriter {
     }
 
     @Override
+    protected CodeBlock javadoc(ServiceModel service) {
+        return CodeBlock.of("A {@link $T} that times every call with a Micrometer timer per method and outcome,\n"
+                + "as Go kit's {@code instrumentingMiddleware}: wrap the service in it.", service.serviceType());
+    }
+
+    @Override
+    protected CodeBlock summary(CodeBlock link) {
+        return CodeBlock.of("Calls $L on the delegate and times the call.", link);
+    }
+
+    @Override
     protected void addMembers(TypeSpec.Builder type, ServiceModel service) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addJavadoc("Creates a decorator of {@code delegate} with its timers in {@code registry}.")
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(service.serviceType(), "delegate")
                 .addParameter(METER_REGISTRY, "registry")

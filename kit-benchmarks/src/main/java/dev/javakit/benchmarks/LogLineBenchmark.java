@@ -7,7 +7,7 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.encoder.Encoder;
-import dev.javakit.sample.profilesvc.KeyValueEncoder;
+import dev.javakit.logback.KeyValueEncoder;
 import dev.javakit.sample.profilesvc.Profile;
 import dev.javakit.sample.profilesvc.ProfileService;
 import dev.javakit.sample.profilesvc.ProfileServiceLogging;

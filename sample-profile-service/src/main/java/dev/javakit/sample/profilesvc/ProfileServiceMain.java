@@ -1,7 +1,7 @@
 package dev.javakit.sample.profilesvc;
 
-import ch.qos.logback.classic.LoggerContext;
 import dev.javakit.health.Health;
+import dev.javakit.logback.KitLogback;
 import dev.javakit.metrics.HttpServerMetrics;
 import dev.javakit.metrics.MetricsMiddleware;
 import dev.javakit.opentelemetry.HttpTracing;
@@ -78,7 +78,7 @@ public final class ProfileServiceMain {
             server = start(options, openTelemetry);
         } catch (BindException e) {
             System.err.println("profilesvc: " + e.getMessage());
-            stopLogging();
+            KitLogback.stop();
             System.exit(1);
             return;
         }
@@ -87,15 +87,9 @@ public final class ProfileServiceMain {
             if (openTelemetry instanceof OpenTelemetrySdk sdk) {
                 sdk.close();
             }
-        }, ProfileServiceMain::stopLogging);
+        }, KitLogback::stop);
     }
 
-    /** Writes the log lines still buffered: {@link BufferedStderrAppender} batches them. */
-    private static void stopLogging() {
-        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
-            logback.stop();
-        }
-    }
 
     /** Starts the service on {@code httpAddr}, such as {@code ":8080"}, without tracing. */
     static HttpServer start(String httpAddr) throws IOException {

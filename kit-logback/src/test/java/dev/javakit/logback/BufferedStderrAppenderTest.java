@@ -1,4 +1,4 @@
-package dev.javakit.sample.profilesvc;
+package dev.javakit.logback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.javakit.sample.profilesvc;
+package dev.javakit.logback;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;

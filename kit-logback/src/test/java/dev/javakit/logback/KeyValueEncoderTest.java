@@ -1,4 +1,4 @@
-package dev.javakit.sample.profilesvc;
+package dev.javakit.logback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +59,7 @@ class KeyValueEncoderTest {
         String[] lines = text.split(System.lineSeparator());
         assertThat(lines[0]).endsWith(" level=ERROR logger=HttpServer msg=\"unexpected error; answered 500\"");
         assertThat(lines[1]).isEqualTo("java.lang.IllegalStateException: boom");
-        assertThat(lines[2]).startsWith("\tat dev.javakit.sample.profilesvc.KeyValueEncoderTest.");
+        assertThat(lines[2]).startsWith("\tat dev.javakit.logback.KeyValueEncoderTest.");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.javakit.sample.profilesvc;
+package dev.javakit.logback;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Writing every line with its own system call cost the sample 10 to 20% of its throughput under
  * load (see BENCHMARKS.md). The price of batching is that a process killed with {@code SIGKILL}
  * loses the successful calls of its last {@value #FLUSH_INTERVAL_MILLIS} ms; a clean stop loses
- * nothing, because the sample stops Logback after the server has answered its last request.
+ * nothing when the service stops Logback after its server has answered its last request
+ * ({@link KitLogback#stop}, from the server's shutdown hook).
  */
 public final class BufferedStderrAppender extends OutputStreamAppender<ILoggingEvent> {
 

@@ -1,4 +1,4 @@
-package dev.javakit.sample.profilesvc;
+package dev.javakit.logback;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.IThrowableProxy;

@@ -33,6 +33,13 @@ public final class ServiceLogger {
      */
     public static final int DEFAULT_MAX_VALUE_LENGTH = positiveOr(Integer.getInteger("javakit.log.maxValueLength"), 1024);
 
+    /**
+     * The failure this thread last logged with its stack trace, so that the server answering it
+     * with a 500 does not log the same stack trace again. One reference per thread, replaced by the
+     * next failure and cleared when the server asks.
+     */
+    private static final ThreadLocal<Throwable> LOGGED_WITH_STACK_TRACE = new ThreadLocal<>();
+
     private final Logger log;
     private final String service;
     private final int maxValueLength;
@@ -96,10 +103,25 @@ public final class ServiceLogger {
                 .addKeyValue("err", capped(String.valueOf(error.getMessage())));
         if (level == Level.ERROR) {
             event = event.setCause(error);
+            LOGGED_WITH_STACK_TRACE.set(error);
         } else {
             event = event.addKeyValue("exception", error.getClass().getSimpleName());
         }
         event.log("call failed");
+    }
+
+    /**
+     * Returns whether {@code error} is the failure a service logger last logged on this thread with
+     * its stack trace, and forgets it: a transport answering it as a 500 then logs no second stack
+     * trace of the same failure.
+     */
+    public static boolean loggedWithStackTrace(Throwable error) {
+        Throwable logged = LOGGED_WITH_STACK_TRACE.get();
+        if (logged == null) {
+            return false;
+        }
+        LOGGED_WITH_STACK_TRACE.remove();
+        return logged == error;
     }
 
     private LoggingEventBuilder event(LoggingEventBuilder event, String method, Object[] keyValues) {

@@ -153,10 +153,13 @@ final class Exchange {
         return !(routed instanceof Router.Match match) || match.nonBlocking();
     }
 
-    /** Answers {@code error} for a request the server could not serve, logging what the client must not see. */
+    /**
+     * Answers {@code error} for a request the server could not serve, logging what the client must
+     * not see: a 500's stack trace, unless the service's logging decorator has just logged it.
+     */
     Answer fail(NettyHttpServerRequest request, String route, Throwable error) {
         ErrorEncoder.Encoded encoded = errors.encode(error);
-        if (encoded.unexpected()) {
+        if (encoded.unexpected() && !ServiceLogger.loggedWithStackTrace(error)) {
             log.atError()
                     .setCause(error)
                     .addKeyValue("method", request.method())

@@ -4,6 +4,7 @@ import dev.javakit.context.Context;
 import dev.javakit.errors.StatusTable;
 import dev.javakit.json.JsonCodec;
 import dev.javakit.json.JsonDecodeException;
+import dev.javakit.log.ServiceLogger;
 import dev.javakit.transport.Transport;
 import dev.javakit.transport.http.HttpResponse;
 import dev.javakit.transport.http.HttpRoutes;
@@ -183,7 +184,9 @@ public final class JsonRpcHandler implements RouteHandler {
             // Whatever one call throws, the others of its batch are still answered.
             int status = statuses.statusOf(e);
             if (status == 0) {
-                log.atError().setCause(e).addKeyValue("method", method.name()).log("unexpected error; answered -32603");
+                if (!ServiceLogger.loggedWithStackTrace(e)) {
+                    log.atError().setCause(e).addKeyValue("method", method.name()).log("unexpected error; answered -32603");
+                }
                 return error(id, JsonRpcErrors.INTERNAL_ERROR, "internal error");
             }
             String message = e.getMessage();

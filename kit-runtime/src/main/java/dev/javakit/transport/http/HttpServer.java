@@ -32,6 +32,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.spi.LoggingEventBuilder;
 
 /**
  * An HTTP server for generated route tables, on Netty: HTTP/1.1, and HTTP/2 in cleartext (prior
@@ -168,6 +169,18 @@ public final class HttpServer implements AutoCloseable {
                 .addKeyValue("engine", epoll ? "netty-epoll" : "netty-nio")
                 .addKeyValue("routes", router.routes().size())
                 .log("listening");
+        // The route table once, a line per route: what the service answers, read where it starts.
+        if (log.isInfoEnabled()) {
+            for (HttpRoute route : router.routes()) {
+                LoggingEventBuilder line = log.atInfo()
+                        .addKeyValue("method", route.method())
+                        .addKeyValue("route", route.pathTemplate());
+                if (route.endpoint() != null) {
+                    line = line.addKeyValue("endpoint", route.endpoint().service() + "." + route.endpoint().method());
+                }
+                line.log("route");
+            }
+        }
         for (ServerLifecycleListener lifecycle : lifecycleListeners) {
             try {
                 lifecycle.serverStarted(address());

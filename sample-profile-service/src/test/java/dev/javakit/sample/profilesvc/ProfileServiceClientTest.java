@@ -8,10 +8,8 @@ import dev.javakit.context.Context;
 import dev.javakit.endpoint.Endpoint;
 import dev.javakit.endpoint.EndpointInfo;
 import dev.javakit.endpoint.Middleware;
-import dev.javakit.transport.http.HttpServer;
+import dev.javakit.test.KitServerExtension;
 import dev.javakit.transport.http.client.HttpClientException;
-import dev.javakit.transport.http.client.HttpClientTransport;
-import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,10 +18,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -35,22 +33,19 @@ class ProfileServiceClientTest {
     private static final Address WORK = new Address("work", "Bern");
     private static final Profile PAT = new Profile("p", "Pat", List.of(HOME, WORK));
 
-    private HttpServer server;
+    /** A fresh service, with its own store, for each test. */
+    @RegisterExtension
+    final KitServerExtension service = KitServerExtension.start(ProfileServiceMain::start);
+
     private ProfileServiceEndpoints client;
 
     @BeforeEach
-    void startServer() throws IOException {
-        server = ProfileServiceMain.start("127.0.0.1:0");
-        client = ProfileServiceHttpClient.endpoints(HttpClientTransport.builder(baseUri()).build());
-    }
-
-    @AfterEach
-    void stopServer() {
-        server.stop(Duration.ofSeconds(1));
+    void connect() {
+        client = service.client(ProfileServiceHttpClient::endpoints);
     }
 
     private URI baseUri() {
-        return URI.create("http://127.0.0.1:" + server.port());
+        return service.baseUri();
     }
 
     // --- the nine operations, succeeding ---------------------------------------------------------
@@ -273,7 +268,7 @@ class ProfileServiceClientTest {
 
     @Test
     void aStoppedServiceIsAnHttpClientExceptionWithoutAnswer() {
-        server.stop(Duration.ZERO);
+        service.server().stop(Duration.ZERO);
 
         HttpClientException thrown = catchThrowableOfType(HttpClientException.class, () -> client.getProfile("p"));
 

@@ -20,7 +20,7 @@ final class GreeterServiceClientErrors {
      * <p>Greets {@code name} in a language, the way a greeter does &amp; nothing more.
      */
     static final ClientErrors GREET = ClientErrors.builder()
-            .fixed(404, UnknownLanguageException::new)
+            .fixed(404, "UnknownLanguageException", UnknownLanguageException::new)
             .build();
 
     /**
@@ -30,7 +30,7 @@ final class GreeterServiceClientErrors {
      * <p>Adds a greeting whose priority is {@code 0 <= priority && priority < 10}.
      */
     static final ClientErrors ADD_GREETING = ClientErrors.builder()
-            .fixed(409, DuplicateGreetingException::new)
+            .fixed(409, "DuplicateGreetingException", DuplicateGreetingException::new)
             .build();
 
     /**

@@ -135,7 +135,8 @@ public final class ModelFactory {
                         && types.isSameType(parameters.get(0).asType(), type("java.lang.String"));
             }
             if (fixed || withMessage) {
-                errors.add(new ClientErrorModel(ClassName.get(exception), status, fixed, withMessage));
+                ClassName name = ClassName.get(exception);
+                errors.add(new ClientErrorModel(name, name.simpleName(), status, fixed, withMessage));
             }
         }
         return List.copyOf(errors);

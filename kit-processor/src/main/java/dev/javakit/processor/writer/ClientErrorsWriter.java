@@ -45,8 +45,12 @@ public final class ClientErrorsWriter extends SourceFileWriter {
         }
         CodeBlock.Builder builder = CodeBlock.builder().add("$T.builder()$>$>", CLIENT_ERRORS);
         for (ClientErrorModel error : method.clientErrors()) {
-            builder.add(error.fixedMessage() ? "\n.fixed($L, $T::new)" : "\n.withMessage($L, $T::new)",
-                    error.status(), error.exception());
+            if (error.fixedMessage()) {
+                builder.add("\n.fixed($L, $S, $T::new)", error.status(), error.identity(), error.exception());
+            }
+            if (error.messageConstructor()) {
+                builder.add("\n.withMessage($L, $S, $T::new)", error.status(), error.identity(), error.exception());
+            }
         }
         return builder.add("\n.build()$<$<").build();
     }

@@ -1,5 +1,6 @@
 package dev.javakit.transport.http;
 
+import dev.javakit.errors.ErrorIdentity;
 import dev.javakit.errors.HasStatus;
 import dev.javakit.errors.StatusTable;
 import dev.javakit.json.JsonCodec;
@@ -17,6 +18,10 @@ import java.util.Map;
  * on the exception's class ({@link StatusTable}); otherwise 500. A 500 that nobody
  * declared is <em>unexpected</em>: the client sees {@code "internal server error"}, never the
  * exception's message or stack, and the server logs the detail.
+ *
+ * <p>Every error answer names its exception in the {@value ErrorIdentity#HEADER} header
+ * ({@link ErrorIdentity}), so that a generated client rethrows a declared exception only when the
+ * service threw it, never for a 404 of the router or a 400 of a decoder.
  */
 public final class ErrorEncoder {
 
@@ -43,13 +48,16 @@ public final class ErrorEncoder {
     Encoded encode(Throwable error) {
         int status = statusOf(error);
         if (status == 0) {
-            return new Encoded(500, Map.of(), body(INTERNAL_ERROR), true);
+            return new Encoded(500, Map.of(ErrorIdentity.HEADER, ErrorIdentity.SERVER), body(INTERNAL_ERROR), true);
         }
-        Map<String, String> headers = error instanceof HttpStatusException e ? e.headers() : Map.of();
+        Map<String, String> headers = new HashMap<>();
+        if (error instanceof HttpStatusException e) {
+            headers.putAll(e.headers());
+        }
         if (error instanceof HasStatus coded && coded.retryAfter() != null && !headers.containsKey("Retry-After")) {
-            headers = new HashMap<>(headers);
             headers.put("Retry-After", Long.toString(retryAfterSeconds(coded.retryAfter())));
         }
+        headers.put(ErrorIdentity.HEADER, statuses.identityOf(error));
         String message = error.getMessage();
         if (message == null || message.isBlank()) {
             message = reasonPhrase(status);
@@ -68,8 +76,8 @@ public final class ErrorEncoder {
         return json.write(Map.of("error", message));
     }
 
-    /** Returns a lower-case reason phrase for a status, for errors without a message. */
-    static String reasonPhrase(int status) {
+    /** Returns the lower-case reason phrase an error without a message is answered with, such as {@code not found}. */
+    public static String reasonPhrase(int status) {
         return switch (status) {
             case 400 -> "bad request";
             case 401 -> "unauthorized";

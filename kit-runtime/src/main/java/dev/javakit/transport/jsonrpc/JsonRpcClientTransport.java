@@ -1,6 +1,7 @@
 package dev.javakit.transport.jsonrpc;
 
 import dev.javakit.context.Context;
+import dev.javakit.errors.ErrorIdentity;
 import dev.javakit.endpoint.EndpointInfo;
 import dev.javakit.json.JsonDecodeException;
 import dev.javakit.json.JsonReader;
@@ -59,9 +60,10 @@ public final class JsonRpcClientTransport {
         JsonNode error = response == null ? null : response.get("error");
         if (error != null && error.isObject()) {
             int code = error.path("code").asInt(JsonRpcErrors.INTERNAL_ERROR);
-            String message = error.path("message").asString("");
-            Exception declared = errors.decode(code, message);
-            throw declared != null ? declared : new JsonRpcException(code, message);
+            String message = error.path("message").isString() ? error.path("message").stringValue() : null;
+            JsonNode identity = error.path("data").path(ErrorIdentity.JSON_RPC_MEMBER);
+            Exception declared = errors.decode(identity.isString() ? identity.stringValue() : null, code, message);
+            throw declared != null ? declared : new JsonRpcException(code, message == null ? "" : message);
         }
         if (response == null || !response.has("result")) {
             throw new JsonRpcException(JsonRpcErrors.INTERNAL_ERROR, method + " answered neither a result nor an error");

@@ -1,6 +1,7 @@
 package dev.javakit.transport.jsonrpc;
 
 import dev.javakit.context.Context;
+import dev.javakit.errors.ErrorIdentity;
 import dev.javakit.errors.StatusTable;
 import dev.javakit.json.JsonCodec;
 import dev.javakit.json.JsonDecodeException;
@@ -40,7 +41,8 @@ import tools.jackson.databind.node.ObjectNode;
  * method's parameter order); notifications (no {@code id}, no response); batches, answered with
  * the responses of their calls that are not notifications, or nothing ({@code 204}) when all are;
  * the standard error codes; and business exceptions as application errors whose code is the HTTP
- * status REST answers them with. Errors nothing declares are {@code -32603 internal error}, with
+ * status REST answers them with, naming the exception in the error's {@code data}
+ * ({@code {"kit-error": "NotFoundException"}}, see {@link ErrorIdentity}). Errors nothing declares are {@code -32603 internal error}, with
  * their detail in the log only. Calls carry the {@code jsonrpc} transport in their context.
  */
 public final class JsonRpcHandler implements RouteHandler {
@@ -190,7 +192,10 @@ public final class JsonRpcHandler implements RouteHandler {
                 return error(id, JsonRpcErrors.INTERNAL_ERROR, "internal error");
             }
             String message = e.getMessage();
-            return error(id, status, message == null || message.isBlank() ? "error " + status : message);
+            ObjectNode response = error(id, status, message == null || message.isBlank() ? "error " + status : message);
+            // A status as a code can collide with the service's own; the identity tells a client which it is.
+            ((ObjectNode) response.get("error")).putObject("data").put(ErrorIdentity.JSON_RPC_MEMBER, statuses.identityOf(e));
+            return response;
         }
         ObjectNode response = NODES.objectNode();
         response.put("jsonrpc", "2.0");

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.javakit.annotations.ErrorStatus;
+import dev.javakit.errors.ErrorIdentity;
 import dev.javakit.json.JsonCodec;
 import dev.javakit.json.JsonDecodeException;
 import java.util.HashMap;
@@ -102,7 +103,8 @@ class ErrorEncoderTest {
         ErrorEncoder.Encoded encoded = encoder.encode(
                 new HttpStatusException(503, "busy", Map.of("Retry-After", "3")));
 
-        assertThat(encoded.headers()).containsExactly(Map.entry("Retry-After", "3"));
+        assertThat(encoded.headers()).containsOnly(Map.entry("Retry-After", "3"),
+                Map.entry(ErrorIdentity.HEADER, ErrorIdentity.SERVER));
     }
 
     @Test
@@ -128,7 +130,7 @@ class ErrorEncoderTest {
 
         assertThat(encoded.status()).isEqualTo(404);
         assertThat(body(encoded)).isEqualTo("{\"error\":\"profile p1 not found\"}");
-        assertThat(encoded.headers()).isEmpty();
+        assertThat(encoded.headers()).containsOnly(Map.entry(ErrorIdentity.HEADER, "NotFound"));
         assertThat(encoded.unexpected()).isFalse();
     }
 
@@ -188,13 +190,27 @@ class ErrorEncoderTest {
     }
 
     @Test
+    void aSubclassIsNamedAsTheExceptionItsStatusWasDeclaredFor() {
+        assertThat(encoder.encode(new ProfileNotFound("p")).headers()).containsEntry(ErrorIdentity.HEADER, "NotFound");
+        assertThat(encoder.encode(new EmailTaken("e")).headers()).containsEntry(ErrorIdentity.HEADER, "Conflict");
+    }
+
+    @Test
+    void theTransportsOwnErrorsNameNoException() {
+        assertThat(encoder.encode(new HttpStatusException(404, "no route for /x")).headers())
+                .containsEntry(ErrorIdentity.HEADER, ErrorIdentity.SERVER);
+        assertThat(encoder.encode(new JsonDecodeException("bad", new RuntimeException())).headers())
+                .containsEntry(ErrorIdentity.HEADER, ErrorIdentity.SERVER);
+    }
+
+    @Test
     void unexpectedExceptionIs500WithoutLeakingItsMessage() {
         ErrorEncoder.Encoded encoded = encoder.encode(new IllegalStateException("secret detail: db password"));
 
         assertThat(encoded.status()).isEqualTo(500);
         assertThat(encoded.unexpected()).isTrue();
         assertThat(body(encoded)).isEqualTo("{\"error\":\"internal server error\"}");
-        assertThat(encoded.headers()).isEmpty();
+        assertThat(encoded.headers()).containsOnly(Map.entry(ErrorIdentity.HEADER, ErrorIdentity.SERVER));
     }
 
     @Test

@@ -169,7 +169,7 @@ class JsonRpcClientTransportTest {
     @Test
     void errorResponseIsMappedToTheDeclaredFixedException() throws Exception {
         JsonRpcClientTransport client = serveCalculator();
-        ClientErrors errors = ClientErrors.builder().fixed(404, NotFound::new).build();
+        ClientErrors errors = ClientErrors.builder().fixed(404, "NotFound", NotFound::new).build();
 
         NotFound thrown = catchThrowableOfType(NotFound.class,
                 () -> client.call(CTX, "find", READ, new Key("k"), DIFFERENCE, errors));
@@ -180,12 +180,51 @@ class JsonRpcClientTransportTest {
     @Test
     void errorResponseIsMappedToTheDeclaredExceptionWithTheServersMessage() throws Exception {
         JsonRpcClientTransport client = serveCalculator();
-        ClientErrors errors = ClientErrors.builder().withMessage(409, Conflict::new).build();
+        ClientErrors errors = ClientErrors.builder().withMessage(409, "Conflict", Conflict::new).build();
 
         Conflict thrown = catchThrowableOfType(Conflict.class,
                 () -> client.call(CTX, "reserve", WRITE, new Key("seat 7"), DIFFERENCE, errors));
 
         assertThat(thrown).hasMessage("seat 7 is already reserved");
+    }
+
+    @Test
+    void theServerNamesTheExceptionInTheErrorsData() throws Exception {
+        JsonRpcClientTransport client = serveCalculator();
+        ClientErrors renamed = ClientErrors.builder().fixed(410, "NotFound", NotFound::new).build();
+
+        assertThat(catchThrowableOfType(NotFound.class,
+                () -> client.call(CTX, "find", READ, new Key("k"), DIFFERENCE, renamed))).hasMessage("not found");
+    }
+
+    @Test
+    void anErrorNamingTheServerIsNotADeclaredExceptionOfItsCode() throws Exception {
+        JsonRpcClientTransport client = serveCanned("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":404,\"message\":\"not found\","
+                + "\"data\":{\"kit-error\":\"kit.server\"}},\"id\":1}");
+        ClientErrors errors = ClientErrors.builder().fixed(404, "NotFound", NotFound::new).build();
+
+        JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
+                () -> client.call(CTX, "find", READ, new Key("k"), DIFFERENCE, errors));
+
+        assertThat(thrown.code()).isEqualTo(404);
+    }
+
+    @Test
+    void anErrorNamingNoExceptionIsMappedByCodeAndExactMessage() throws Exception {
+        ClientErrors errors = ClientErrors.builder().fixed(404, "NotFound", NotFound::new).build();
+        JsonRpcClientTransport goKit = serveCanned("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":404,\"message\":\"not found\"},\"id\":1}");
+
+        assertThat(catchThrowableOfType(NotFound.class,
+                () -> goKit.call(CTX, "find", READ, new Key("k"), DIFFERENCE, errors))).hasMessage("not found");
+    }
+
+    @Test
+    void anErrorNamingNoExceptionWithAnotherMessageIsAJsonRpcException() throws Exception {
+        ClientErrors errors = ClientErrors.builder().fixed(404, "NotFound", NotFound::new).build();
+        JsonRpcClientTransport goKit = serveCanned("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":404,\"message\":\"gone\"},\"id\":1}");
+
+        assertThat(catchThrowableOfType(JsonRpcException.class,
+                () -> goKit.call(CTX, "find", READ, new Key("k"), DIFFERENCE, errors))).hasMessage("gone");
     }
 
     @Test
@@ -203,7 +242,7 @@ class JsonRpcClientTransportTest {
     @Test
     void errorOfAnotherStatusThanTheDeclaredOneIsNotMapped() throws Exception {
         JsonRpcClientTransport client = serveCalculator();
-        ClientErrors errors = ClientErrors.builder().fixed(404, NotFound::new).build();
+        ClientErrors errors = ClientErrors.builder().fixed(404, "NotFound", NotFound::new).build();
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
                 () -> client.call(CTX, "reserve", WRITE, new Key("k"), DIFFERENCE, errors));

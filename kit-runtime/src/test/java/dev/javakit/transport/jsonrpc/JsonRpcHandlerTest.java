@@ -746,7 +746,8 @@ class JsonRpcHandlerTest {
         URI rpc = serveCalculator();
 
         post(rpc, "{\"jsonrpc\":\"2.0\",\"method\":\"find\",\"params\":{\"key\":\"k\"},\"id\":1}")
-                .is("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":404,\"message\":\"not found\"},\"id\":1}");
+                .is("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":404,\"message\":\"not found\","
+                        + "\"data\":{\"kit-error\":\"NotFound\"}},\"id\":1}");
     }
 
     @Test
@@ -754,7 +755,8 @@ class JsonRpcHandlerTest {
         URI rpc = serveCalculator();
 
         post(rpc, "{\"jsonrpc\":\"2.0\",\"method\":\"reserve\",\"params\":[\"k\"],\"id\":1}")
-                .is("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":409,\"message\":\"k is already reserved\"},\"id\":1}");
+                .is("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":409,\"message\":\"k is already reserved\","
+                        + "\"data\":{\"kit-error\":\"Conflict\"}},\"id\":1}");
     }
 
     @Test
@@ -817,7 +819,7 @@ class JsonRpcHandlerTest {
                 ]""").is("""
                 [
                   {"jsonrpc":"2.0","error":{"code":-32603,"message":"internal error"},"id":1},
-                  {"jsonrpc":"2.0","error":{"code":404,"message":"not found"},"id":2},
+                  {"jsonrpc":"2.0","error":{"code":404,"message":"not found","data":{"kit-error":"NotFound"}},"id":2},
                   {"jsonrpc":"2.0","result":2,"id":3}
                 ]""");
     }

@@ -342,8 +342,8 @@ class ProfileServiceJsonRpcTest {
                 [
                   {"jsonrpc":"2.0","result":{},"id":1},
                   {"jsonrpc":"2.0","result":{"profile":{"id":"p","name":"Pat","addresses":[%s]}},"id":2},
-                  {"jsonrpc":"2.0","error":{"code":400,"message":"already exists"},"id":3},
-                  {"jsonrpc":"2.0","error":{"code":404,"message":"not found"},"id":"four"}
+                  {"jsonrpc":"2.0","error":{"code":400,"message":"already exists","data":{"kit-error":"AlreadyExistsException"}},"id":3},
+                  {"jsonrpc":"2.0","error":{"code":404,"message":"not found","data":{"kit-error":"NotFoundException"}},"id":"four"}
                 ]""".formatted(HOME_JSON)));
     }
 

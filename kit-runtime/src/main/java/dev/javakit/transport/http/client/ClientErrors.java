@@ -1,7 +1,10 @@
 package dev.javakit.transport.http.client;
 
+import dev.javakit.errors.ErrorIdentity;
+import dev.javakit.transport.http.ErrorEncoder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -9,17 +12,30 @@ import java.util.function.Supplier;
  * Turns an error answer back into the exception a service method declares, the inverse of the
  * server's mapping: generated per method from the {@code @ErrorStatus} of its exceptions.
  *
- * <p>Several exceptions may share a status (Go kit's profilesvc answers 400 for both "already
- * exists" and "inconsistent IDs"). Exceptions with a fixed message (a no-argument constructor) are
- * told apart by the message the server sent; one taking the message as its argument takes any
- * other; a lone candidate takes the answer whatever its message.
+ * <p>A declared exception is rethrown only when the server threw it, and only with exactly the
+ * server's message:
+ * <ul>
+ *   <li>an answer that names its exception ({@link ErrorIdentity}, as ours do) picks the candidate
+ *       of that identity, whatever the status; {@value ErrorIdentity#SERVER} or an unknown name
+ *       picks none;</li>
+ *   <li>an answer that names none (Go kit's) picks among the candidates of its status, by its
+ *       {@code {"error": "..."}} message: Go kit's profilesvc answers 400 for both "already
+ *       exists" and "inconsistent IDs"; an answer without such a message (a router's or a proxy's
+ *       page) picks none;</li>
+ *   <li>an exception with a fixed message (a no-argument constructor) is rebuilt when its message is
+ *       the server's (or, named by the server, when it has none and the server answered the phrase
+ *       it stands in with, such as {@code not found}); one taking the message is rebuilt from it, and kept only when its
+ *       {@code getMessage()} then is the server's (a constructor that adds words to its argument
+ *       would not say what the server said).</li>
+ * </ul>
+ * When nothing is picked, the caller throws an {@link HttpClientException} with the status and body.
  */
 public final class ClientErrors {
 
     /** The errors of a method that declares none. */
     public static final ClientErrors NONE = builder().build();
 
-    private record Candidate(int status, Supplier<? extends Exception> fixed,
+    private record Candidate(int status, String identity, Supplier<? extends Exception> fixed,
             Function<String, ? extends Exception> withMessage) {
     }
 
@@ -34,25 +50,48 @@ public final class ClientErrors {
         return new Builder();
     }
 
-    /** Returns the exception for an error answer, or {@code null} when none of the method's matches. */
-    public Exception decode(int status, String message) {
-        List<Candidate> sameStatus = candidates.stream().filter(c -> c.status() == status).toList();
-        Exception lone = null;
-        for (Candidate candidate : sameStatus) {
+    /**
+     * Returns the declared exception an error answer stands for, or {@code null} when it stands for
+     * none of the method's.
+     *
+     * @param identity the exception the server names, or {@code null} when it names none
+     * @param status the answer's status (a JSON-RPC error's code)
+     * @param message the server's error message, or {@code null} when the body carried none
+     */
+    public Exception decode(String identity, int status, String message) {
+        if (message == null) {
+            return null;
+        }
+        List<Candidate> picked = candidates.stream()
+                .filter(c -> identity != null ? c.identity().equals(identity) : c.status() == status)
+                .toList();
+        for (Candidate candidate : picked) {
             if (candidate.fixed() != null) {
                 Exception exception = candidate.fixed().get();
-                if (message != null && message.equals(exception.getMessage())) {
+                if (message.equals(exception.getMessage())
+                        || identity != null && isBlank(exception.getMessage()) && isStandIn(message, status)) {
                     return exception;
                 }
-                lone = exception;
             }
         }
-        for (Candidate candidate : sameStatus) {
+        for (Candidate candidate : picked) {
             if (candidate.withMessage() != null) {
-                return candidate.withMessage().apply(message == null ? "" : message);
+                Exception exception = candidate.withMessage().apply(message);
+                if (message.equals(exception.getMessage())) {
+                    return exception;
+                }
             }
         }
-        return sameStatus.size() == 1 ? lone : null;
+        return null;
+    }
+
+    private static boolean isBlank(String message) {
+        return message == null || message.isBlank();
+    }
+
+    /** Returns whether {@code message} is what our servers answer for an exception without one. */
+    private static boolean isStandIn(String message, int status) {
+        return message.equals(ErrorEncoder.reasonPhrase(status)) || message.equals("error " + status);
     }
 
     /** Builds {@link ClientErrors}. */
@@ -63,15 +102,23 @@ public final class ClientErrors {
         private Builder() {
         }
 
-        /** Maps {@code status} to an exception that has a fixed message, created by {@code factory}. */
-        public Builder fixed(int status, Supplier<? extends Exception> factory) {
-            candidates.add(new Candidate(status, factory, null));
+        /**
+         * Maps the exception named {@code identity}, answered with {@code status}, to {@code factory},
+         * which creates it with its fixed message.
+         */
+        public Builder fixed(int status, String identity, Supplier<? extends Exception> factory) {
+            candidates.add(new Candidate(status, Objects.requireNonNull(identity, "identity"),
+                    Objects.requireNonNull(factory, "factory"), null));
             return this;
         }
 
-        /** Maps {@code status} to an exception created from the server's message. */
-        public Builder withMessage(int status, Function<String, ? extends Exception> factory) {
-            candidates.add(new Candidate(status, null, factory));
+        /**
+         * Maps the exception named {@code identity}, answered with {@code status}, to {@code factory},
+         * which creates it from the server's message.
+         */
+        public Builder withMessage(int status, String identity, Function<String, ? extends Exception> factory) {
+            candidates.add(new Candidate(status, Objects.requireNonNull(identity, "identity"), null,
+                    Objects.requireNonNull(factory, "factory")));
             return this;
         }
 

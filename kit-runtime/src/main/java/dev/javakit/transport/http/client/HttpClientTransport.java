@@ -1,6 +1,7 @@
 package dev.javakit.transport.http.client;
 
 import dev.javakit.context.Context;
+import dev.javakit.errors.ErrorIdentity;
 import dev.javakit.json.JsonCodec;
 import dev.javakit.json.JsonDecodeException;
 import dev.javakit.json.JsonReader;
@@ -25,7 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Sends the requests of generated HTTP clients over {@code java.net.http.HttpClient}, like Go
  * kit's {@code httptransport.Client}: picks an instance, applies the per-call timeout and the
- * hooks, decodes the JSON answer, and turns error answers into the method's exceptions.
+ * hooks, decodes the JSON answer, and turns error answers into the method's exceptions
+ * ({@link ClientErrors}).
  *
  * <pre>{@code
  * ProfileService profiles = ProfileServiceHttpClient.create(
@@ -203,7 +205,8 @@ public final class HttpClientTransport {
                         " with a body that is not the JSON expected (" + e.getMessage() + ")");
             }
         }
-        Exception declared = errors.decode(status, errorMessage(body));
+        Exception declared = errors.decode(answer.headers().firstValue(ErrorIdentity.HEADER).orElse(null), status,
+                errorMessage(body));
         if (declared != null) {
             throw declared;
         }

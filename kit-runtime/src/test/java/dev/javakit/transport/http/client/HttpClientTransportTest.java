@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.javakit.context.Context;
+import dev.javakit.errors.ErrorIdentity;
 import dev.javakit.json.JsonCodec;
 import dev.javakit.json.JsonReader;
 import dev.javakit.sd.Instancer;
@@ -57,8 +58,8 @@ class HttpClientTransportTest {
     private static final JsonCodec CODEC = JsonCodec.standard();
     private static final JsonReader<Greeting> GREETING = CODEC.reader(Greeting.class);
     private static final ClientErrors ERRORS = ClientErrors.builder()
-            .fixed(404, NotFound::new)
-            .withMessage(400, Invalid::new)
+            .fixed(404, "NotFound", NotFound::new)
+            .withMessage(400, "Invalid", Invalid::new)
             .build();
     /** Generous for a loopback call, far below the transport's default of ten seconds. */
     private static final Duration PROMPTLY = Duration.ofSeconds(4);
@@ -224,11 +225,33 @@ class HttpClientTransportTest {
     }
 
     @Test
-    void aLoneCandidateTakesAnErrorAnswerThatIsNotJson() throws Exception {
+    void anErrorAnswerThatIsNotJsonIsAnHttpClientExceptionEvenOfADeclaredStatus() throws Exception {
         StubServer server = answering(404, "text/plain", "404 page not found");
 
+        HttpClientException thrown = failure(HttpClientTransport.builder(server.uri()).build(), get());
+
+        assertThat(thrown.status()).isEqualTo(404);
+        assertThat(thrown.bodyExcerpt()).isEqualTo("404 page not found");
+    }
+
+    @Test
+    void anAnswerNamingItsExceptionIsThatExceptionWhateverItsStatus() throws Exception {
+        StubServer server = json(400, "{\"error\":\"not found\"}");
+        server.header(ErrorIdentity.HEADER, "NotFound");
+
         assertThat(catchThrowableOfType(NotFound.class,
-                () -> call(HttpClientTransport.builder(server.uri()).build(), get()))).isNotNull();
+                () -> call(HttpClientTransport.builder(server.uri()).build(), get()))).hasMessage("not found");
+    }
+
+    @Test
+    void anAnswerNamingTheServerIsAnHttpClientExceptionEvenOfADeclaredStatusAndMessage() throws Exception {
+        StubServer server = json(404, "{\"error\":\"not found\"}");
+        server.header(ErrorIdentity.HEADER, ErrorIdentity.SERVER);
+
+        HttpClientException thrown = failure(HttpClientTransport.builder(server.uri()).build(), get());
+
+        assertThat(thrown.status()).isEqualTo(404);
+        assertThat(thrown.bodyExcerpt()).isEqualTo("{\"error\":\"not found\"}");
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -39,6 +41,7 @@ final class StubServer implements AutoCloseable {
     private volatile int status;
     private volatile String contentType;
     private volatile byte[] body;
+    private final Map<String, String> headers = new ConcurrentHashMap<>();
 
     private StubServer(int status, String contentType, String body) throws IOException {
         answer(status, contentType, body);
@@ -64,6 +67,11 @@ final class StubServer implements AutoCloseable {
         this.body = newBody.getBytes(UTF_8);
     }
 
+    /** Adds a response header from the next request on. */
+    void header(String name, String value) {
+        headers.put(name, value);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] received;
@@ -76,6 +84,7 @@ final class StubServer implements AutoCloseable {
             byte[] answer = body;
             exchange.getResponseHeaders().set("Content-Type", contentType);
             exchange.getResponseHeaders().set("X-Stub", "yes");
+            headers.forEach(exchange.getResponseHeaders()::set);
             exchange.sendResponseHeaders(status, answer.length == 0 ? -1 : answer.length);
             if (answer.length > 0) {
                 try (OutputStream out = exchange.getResponseBody()) {

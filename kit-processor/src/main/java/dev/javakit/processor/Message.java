@@ -79,6 +79,9 @@ public enum Message {
                     + "Object's methods; rename it"),
     INVALID_ERROR_STATUS("invalid-error-status",
             "%s is mapped to @ErrorStatus(%d), which is not an error status; use 400 to 599"),
+    UNREBUILDABLE_EXCEPTION("unrebuildable-exception",
+            "%s declares %s, answered with @ErrorStatus(%d), but the generated clients cannot rebuild it from an "
+                    + "error answer: %s"),
     INACCESSIBLE_TYPE("inaccessible-type",
             "%s uses %s, which is private and cannot be seen by the code generated beside %s; make it at "
                     + "least package-private"),

@@ -404,6 +404,48 @@ class DiagnosticsTest {
     }
 
     @Test
+    void rejectsDeclaredExceptionsAClientCannotRebuild() {
+        JavaFileObject exception = source("Conflict",
+                "@ErrorStatus(409)",
+                "public class Conflict extends Exception {",
+                "  private static final long serialVersionUID = 1L;",
+                "  public Conflict(String id, int version) { super(id + \" changed in version \" + version); }",
+                "}");
+        JavaFileObject service = source("Svc",
+                "@KitService",
+                "public interface Svc {",
+                "  @PUT(\"/a\")",
+                "  void put(@Body String a) throws Conflict;",
+                "}");
+        Compilation compilation = Sources.compile(exception, service);
+        assertThat(compilation).hadErrorContaining("[kit.unrebuildable-exception] put declares Conflict, answered with "
+                        + "@ErrorStatus(409), but the generated clients cannot rebuild it from an error answer: add a public "
+                        + "constructor taking the message, `public Conflict(String message) { super(message); }`")
+                .inFile(service).onLineContaining("void put(@Body String a) throws Conflict");
+    }
+
+    @Test
+    void rejectsAbstractDeclaredExceptions() {
+        JavaFileObject exception = source("Failure",
+                "@ErrorStatus(400)",
+                "public abstract class Failure extends Exception {",
+                "  private static final long serialVersionUID = 1L;",
+                "  protected Failure(String message) { super(message); }",
+                "}");
+        JavaFileObject service = source("Svc",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\")",
+                "  String a() throws Failure;",
+                "}");
+        Compilation compilation = Sources.compile(exception, service);
+        assertThat(compilation).hadErrorContaining("[kit.unrebuildable-exception] a declares Failure, answered with "
+                        + "@ErrorStatus(400), but the generated clients cannot rebuild it from an error answer: it is "
+                        + "abstract; declare the concrete exceptions the method throws")
+                .inFile(service).onLineContaining("String a() throws Failure");
+    }
+
+    @Test
     void rejectsPrivateTypesInSignatures() {
         assertError("inaccessible-type", "Hidden a()",
                 "public class Svc {",

@@ -23,7 +23,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param path the HTTP path template
  * @param logResult whether the logging decorator logs the result ({@code @LogResult})
  * @param idempotent whether retries may repeat the method ({@code @Idempotent}, or GET, PUT, DELETE)
- * @param clientErrors how a client recreates the declared exceptions it can construct
+ * @param clientErrors how a client recreates the declared exceptions that have a status
  * @param jsonRpcName the JSON-RPC method name ({@code @JsonRpcName}, or the Java name)
  * @param doc the method's Javadoc, as generated members carry it
  * @param declaringType the interface that declares the method, the service or one it extends

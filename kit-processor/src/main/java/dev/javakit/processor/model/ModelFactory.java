@@ -9,18 +9,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.PackageElement;
-import javax.lang.model.element.VariableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -113,41 +109,22 @@ public final class ModelFactory {
                         .toList());
     }
 
-    /** The declared exceptions with a status that a client in the service's package can construct. */
+    /** The declared exceptions with a status; validation made sure a client in the service's package can rebuild each. */
     private List<ClientErrorModel> clientErrors(List<? extends TypeMirror> thrown, Element method) {
         List<ClientErrorModel> errors = new ArrayList<>();
         PackageElement clientPackage = elements.getPackageOf(method);
         for (TypeMirror type : thrown) {
             TypeElement exception = (TypeElement) types.asElement(type);
             Integer status = ErrorStatuses.of(exception, elements);
-            if (status == null || exception.getModifiers().contains(Modifier.ABSTRACT)) {
+            if (status == null) {
                 continue;
             }
-            boolean fixed = false;
-            boolean withMessage = false;
-            for (ExecutableElement constructor : ElementFilter.constructorsIn(exception.getEnclosedElements())) {
-                if (!isAccessible(constructor, clientPackage)) {
-                    continue;
-                }
-                List<? extends VariableElement> parameters = constructor.getParameters();
-                fixed |= parameters.isEmpty();
-                withMessage |= parameters.size() == 1
-                        && types.isSameType(parameters.get(0).asType(), type("java.lang.String"));
-            }
-            if (fixed || withMessage) {
-                ClassName name = ClassName.get(exception);
-                errors.add(new ClientErrorModel(name, name.simpleName(), status, fixed, withMessage));
-            }
+            ExceptionConstructors constructors = ExceptionConstructors.of(exception, clientPackage, elements, types);
+            ClassName name = ClassName.get(exception);
+            errors.add(new ClientErrorModel(name, name.simpleName(), status, constructors.fixedMessage(),
+                    constructors.messageConstructor()));
         }
         return List.copyOf(errors);
-    }
-
-    private boolean isAccessible(ExecutableElement constructor, PackageElement from) {
-        Set<Modifier> modifiers = constructor.getModifiers();
-        if (modifiers.contains(Modifier.PUBLIC)) {
-            return true;
-        }
-        return !modifiers.contains(Modifier.PRIVATE) && elements.getPackageOf(constructor).equals(from);
     }
 
     /** Returns the method's JSON-RPC name: its {@code @JsonRpcName}, or its Java name. */

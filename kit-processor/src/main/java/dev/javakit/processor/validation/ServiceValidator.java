@@ -4,6 +4,7 @@ import dev.javakit.processor.Message;
 import dev.javakit.processor.Reporter;
 import dev.javakit.processor.model.Annotations;
 import dev.javakit.processor.model.ErrorStatuses;
+import dev.javakit.processor.model.ExceptionConstructors;
 import dev.javakit.processor.model.HttpVerb;
 import dev.javakit.processor.model.ModelFactory;
 import dev.javakit.processor.model.Names;
@@ -230,10 +231,26 @@ public final class ServiceValidator {
             }
             TypeElement exception = (TypeElement) types.asElement(thrown);
             Integer status = ErrorStatuses.of(exception, elements);
-            if (status != null && (status < 400 || status > 599)) {
+            if (status == null) {
+                continue;
+            }
+            if (status < 400 || status > 599) {
                 reporter.report(Message.INVALID_ERROR_STATUS, method.element(), exception.getSimpleName(), status);
+            } else if (!ExceptionConstructors.of(exception, elements.getPackageOf(method.element()), elements, types)
+                    .rebuildable()) {
+                reporter.report(Message.UNREBUILDABLE_EXCEPTION, method.element(), method.name(),
+                        exception.getSimpleName(), status, rebuildFix(exception));
             }
         }
+    }
+
+    private static String rebuildFix(TypeElement exception) {
+        if (exception.getModifiers().contains(Modifier.ABSTRACT)) {
+            return "it is abstract; declare the concrete exceptions the method throws";
+        }
+        String name = exception.getSimpleName().toString();
+        return "add a public constructor taking the message, `public " + name + "(String message) { super(message); }`,"
+                + " or a public no-argument one if its message is always the same";
     }
 
     private void checkTypeAccess(TypeElement service, ServiceMethod method) {

@@ -27,8 +27,10 @@ import tools.jackson.databind.type.LogicalType;
  * pays only for the (de)serialization itself and start-up does not pay for routes not yet called.
  * The {@linkplain #standard() standard} codec is strict about types the way Go's
  * {@code encoding/json} is (a number is not a string nor an enum, {@code 1.5} is not
- * an integer, {@code null} is not a primitive, nothing may follow the document) and tolerant about
- * unknown fields; absent or {@code null} lists, sets and maps read as empty ones, as Go omits them.
+ * an integer, {@code null} is not a primitive, nothing may follow the document), requires every
+ * field of a record or creator-built class that is neither an {@code Optional}, a list, set,
+ * collection or map, nor annotated {@code Nullable} (absent lists, sets and maps read as empty ones,
+ * as Go omits them), and ignores unknown fields.
  */
 public final class JsonCodec {
 
@@ -72,7 +74,8 @@ public final class JsonCodec {
                 .withConfigOverride(Set.class, emptyWhenAbsent())
                 .withConfigOverride(Collection.class, emptyWhenAbsent())
                 .withConfigOverride(Map.class, emptyWhenAbsent())
-                .addModule(new SimpleModule("javakit-finite-numbers").setDeserializerModifier(FiniteFloatingPoint.MODIFIER));
+                .addModule(new SimpleModule("javakit-finite-numbers").setDeserializerModifier(FiniteFloatingPoint.MODIFIER))
+                .addModule(new SimpleModule("javakit-required-fields").setValueInstantiators(new RequiredFields()));
     }
 
     private static Consumer<MutableConfigOverride> emptyWhenAbsent() {

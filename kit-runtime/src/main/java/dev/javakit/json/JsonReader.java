@@ -129,6 +129,9 @@ public final class JsonReader<T> {
 
     private static String describeMismatch(MismatchedInputException e) {
         String path = path(e);
+        if (e instanceof MissingFieldsException missing) {
+            return missing.describe(path);
+        }
         String expected = expectedContent(e);
         if (expected == null) {
             expected = expectedShape(e.getTargetType());

@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,12 @@ class JsonCodecTest {
     record Empty() {
     }
 
-    record Address(String id, String city) {
+    /** Any annotation of this name makes a field optional, whatever its library. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface Nullable {
+    }
+
+    record Address(String id, @Nullable String city) {
     }
 
     record Profile(String id, int age, boolean active, List<Address> addresses) {
@@ -100,13 +107,22 @@ class JsonCodecTest {
     }
 
     @Test
-    void missingFieldsTakeDefaultValuesAndCollectionsAreEmpty() {
-        assertThat(codec.reader(Profile.class).read(json("{}"))).isEqualTo(new Profile(null, 0, false, List.of()));
+    void missingFieldsAreRefusedTogetherPrimitivesIncluded() {
+        assertThatThrownBy(() -> codec.reader(Profile.class).read(json("{}")))
+                .isInstanceOf(JsonDecodeException.class)
+                .hasMessage("missing fields 'id', 'age', 'active'");
+    }
+
+    @Test
+    void missingCollectionsReadAsEmptyLikeGosOmittedSlices() {
+        assertThat(codec.reader(Profile.class).read(json("{\"id\":\"p\",\"age\":0,\"active\":false}")))
+                .isEqualTo(new Profile("p", 0, false, List.of()));
     }
 
     @Test
     void nullCollectionsReadAsEmptyLikeGosOmittedSlices() {
-        assertThat(codec.reader(Profile.class).read(json("{\"addresses\":null}")).addresses()).isEmpty();
+        assertThat(codec.reader(Profile.class).read(json("{\"id\":\"p\",\"age\":0,\"active\":false,\"addresses\":null}"))
+                .addresses()).isEmpty();
     }
 
     @Test
@@ -203,6 +219,9 @@ class JsonCodecTest {
                 .isInstanceOf(JsonDecodeException.class);
         assertThatThrownBy(() -> custom.reader(Address.class).read(json("{} {}")))
                 .isInstanceOf(JsonDecodeException.class);
+        assertThatThrownBy(() -> custom.reader(Counter.class).read(json("{}")))
+                .isInstanceOf(JsonDecodeException.class)
+                .hasMessage("missing fields 'count', 'total'");
     }
 
     @Test

@@ -204,7 +204,10 @@ public final class JsonRpcHandler implements RouteHandler {
         return response;
     }
 
-    /** Returns the params as an object: positional ones named in the method's order, missing ones checked. */
+    /**
+     * Returns the params as an object: positional ones named in the method's order, every missing
+     * required one named in one failure, omitted optional ones {@code null}.
+     */
     private static ObjectNode named(JsonRpcMethod<?, ?> method, JsonNode params) {
         if (params == null) {
             params = NODES.objectNode();
@@ -222,11 +225,23 @@ public final class JsonRpcHandler implements RouteHandler {
         } else {
             named = (ObjectNode) params;
         }
-        for (String required : method.requiredParams()) {
-            JsonNode value = named.get(required);
+        List<String> missing = new ArrayList<>();
+        for (String param : method.paramNames()) {
+            JsonNode value = named.get(param);
             if (value == null || value.isNull()) {
-                throw new InvalidParamsException("missing param '" + required + "'");
+                if (method.requiredParams().contains(param)) {
+                    missing.add("'" + param + "'");
+                } else if (value == null) {
+                    // The request record's components do not carry the parameters' @Nullable, so the
+                    // codec would call an omitted optional param missing; it reads null as that param's
+                    // absent value (null, empty, Optional.empty()).
+                    named.putNull(param);
+                }
             }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidParamsException((missing.size() == 1 ? "missing param " : "missing params ")
+                    + String.join(", ", missing));
         }
         return named;
     }

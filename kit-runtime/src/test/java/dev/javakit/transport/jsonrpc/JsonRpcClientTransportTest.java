@@ -284,7 +284,7 @@ class JsonRpcClientTransportTest {
 
         assertThat(thrown.code()).isEqualTo(JsonRpcErrors.INVALID_PARAMS);
         assertThat(thrown.status()).isEqualTo(502);
-        assertThat(thrown.getMessage()).startsWith("invalid params: missing param '");
+        assertThat(thrown.getMessage()).isEqualTo("invalid params: missing params 'minuend', 'subtrahend'");
     }
 
     @Test

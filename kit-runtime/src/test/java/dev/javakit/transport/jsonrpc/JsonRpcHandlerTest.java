@@ -61,6 +61,16 @@ class JsonRpcHandlerTest {
     record Hello(int value) {
     }
 
+    /** Like a generated request record: {@code title}'s parameter is nullable, the component does not say so. */
+    record Greet(String name, String title) {
+    }
+
+    record Point(int x, int y) {
+    }
+
+    record Move(Point from, Point to) {
+    }
+
     record NoParams() {
     }
 
@@ -187,6 +197,12 @@ class JsonRpcHandlerTest {
                 .method("notify_hello", info("notify_hello"),
                         recording("notify_hello", (Context ctx, Hello r) -> r.value()),
                         CODEC.reader(Hello.class), List.of("value"), Set.of("value"))
+                .method("greet", info("greet"),
+                        recording("greet", (Context ctx, Greet r) -> (r.title() == null ? "" : r.title() + " ") + r.name()),
+                        CODEC.reader(Greet.class), List.of("name", "title"), Set.of("name"))
+                .method("move", info("move"),
+                        recording("move", (Context ctx, Move r) -> r.to().x() - r.from().x()),
+                        CODEC.reader(Move.class), List.of("from", "to"), Set.of("from", "to"))
                 .method("get_data", info("get_data"),
                         recording("get_data", (Context ctx, NoParams r) -> List.<Object>of("hello", 5)),
                         CODEC.reader(NoParams.class), List.of(), Set.of())
@@ -699,11 +715,41 @@ class JsonRpcHandlerTest {
     }
 
     @Test
+    void everyMissingRequiredParamIsNamedInOneAnswer() {
+        URI rpc = serveCalculator();
+
+        assertThat(post(rpc, "{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":{},\"id\":1}")
+                .isError(-32602, id("1")))
+                .isEqualTo("invalid params: missing params 'minuend', 'subtrahend'");
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void anOmittedOptionalParamIsAbsentThoughItsComponentIsNotAnnotated() {
+        URI rpc = serveCalculator();
+
+        post(rpc, "{\"jsonrpc\":\"2.0\",\"method\":\"greet\",\"params\":{\"name\":\"Pat\"},\"id\":1}")
+                .is("{\"jsonrpc\":\"2.0\",\"result\":\"Pat\",\"id\":1}");
+        post(rpc, "{\"jsonrpc\":\"2.0\",\"method\":\"greet\",\"params\":{\"name\":\"Pat\",\"title\":\"Dr\"},\"id\":2}")
+                .is("{\"jsonrpc\":\"2.0\",\"result\":\"Dr Pat\",\"id\":2}");
+    }
+
+    @Test
+    void missingFieldsInsideAParamAreInvalidParamsNamingTheirPaths() {
+        URI rpc = serveCalculator();
+
+        assertThat(post(rpc, "{\"jsonrpc\":\"2.0\",\"method\":\"move\",\"params\":{\"from\":{},\"to\":{\"x\":1,\"y\":2}},\"id\":1}")
+                .isError(-32602, id("1")))
+                .isEqualTo("invalid params: missing fields 'from.x', 'from.y'");
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
     void omittedParamsAreMissingParams() {
         URI rpc = serveCalculator();
 
         assertThat(post(rpc, "{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"id\":1}").isError(-32602, id("1")))
-                .startsWith("invalid params: missing param '");
+                .isEqualTo("invalid params: missing params 'minuend', 'subtrahend'");
     }
 
     @Test

@@ -5,9 +5,16 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user profile.
+ *
+ * <p>Every field may be absent, as in Go kit's contract, where every field has a zero value:
+ * {@code id} from a PATCH body, whose path names the profile, and {@code name} wherever Go kit's
+ * examples leave it out. The codec requires a field unless it is {@code @Nullable} (or a list,
+ * which reads as empty); the service refuses an empty id itself, with the same message over REST
+ * and JSON-RPC.
  *
  * @param id identifies the profile; never empty once stored
  * @param name written only when not empty, like Go's {@code omitempty}
@@ -15,8 +22,8 @@ import java.util.List;
  */
 @JsonPropertyOrder({"id", "name", "addresses"})
 public record Profile(
-        String id,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) String name,
+        @Nullable String id,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @Nullable String name,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Address> addresses) {
 
     /**

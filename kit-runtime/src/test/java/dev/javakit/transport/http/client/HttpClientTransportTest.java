@@ -128,7 +128,7 @@ class HttpClientTransportTest {
 
     @Test
     void sendsMethodFilledPathQueryHeadersAndJsonBody() throws Exception {
-        StubServer server = json(200, "{}");
+        StubServer server = json(200, "{\"name\":\"Pat\"}");
         ClientRequest request = ClientRequest.of("PUT", "/profiles/{id}")
                 .path("id", "a b/c")
                 .query("dry run", "yes & no")
@@ -149,7 +149,7 @@ class HttpClientTransportTest {
 
     @Test
     void aRequestWithoutBodySendsNoContentType() throws Exception {
-        StubServer server = json(200, "{}");
+        StubServer server = json(200, "{\"name\":\"Pat\"}");
 
         call(HttpClientTransport.builder(server.uri()).build(), get());
 
@@ -159,7 +159,7 @@ class HttpClientTransportTest {
 
     @Test
     void appendsThePathToTheBaseUriOnce() throws Exception {
-        StubServer server = json(200, "{}");
+        StubServer server = json(200, "{\"name\":\"Pat\"}");
 
         call(HttpClientTransport.builder(URI.create(server.uri() + "/api/")).build(), get());
         call(HttpClientTransport.builder(URI.create(server.uri() + "/api")).build(), get());
@@ -312,6 +312,16 @@ class HttpClientTransportTest {
         HttpClientException thrown = failure(HttpClientTransport.builder(server.uri()).build(), get());
 
         assertThat(thrown).hasMessageContaining("field 'name' must be a string");
+    }
+
+    @Test
+    void aSuccessWithoutARequiredFieldNamesIt() throws Exception {
+        StubServer server = json(200, "{}");
+
+        HttpClientException thrown = failure(HttpClientTransport.builder(server.uri()).build(), get());
+
+        assertThat(thrown.status()).isEqualTo(200);
+        assertThat(thrown).hasMessageContaining("not the JSON expected (missing field 'name')");
     }
 
     @Test
@@ -502,7 +512,7 @@ class HttpClientTransportTest {
 
     @Test
     void beforeHooksAddHeadersFromTheContextInOrder() throws Exception {
-        StubServer server = json(200, "{}");
+        StubServer server = json(200, "{\"name\":\"Pat\"}");
         HttpClientTransport transport = HttpClientTransport.builder(server.uri())
                 .before((ctx, request) -> request.header("X-Trace", ctx.getOrDefault(TRACE, "none")))
                 .before((ctx, request) -> request.header("X-Order", "first"))

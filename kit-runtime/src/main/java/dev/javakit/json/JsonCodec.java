@@ -30,7 +30,8 @@ import tools.jackson.databind.type.LogicalType;
  * an integer, {@code null} is not a primitive, nothing may follow the document), requires every
  * field of a record or creator-built class that is neither an {@code Optional}, a list, set,
  * collection or map, nor annotated {@code Nullable} (absent lists, sets and maps read as empty ones,
- * as Go omits them), and ignores unknown fields.
+ * as Go omits them), and ignores unknown fields unless {@linkplain #rejectingUnknownFields() told
+ * otherwise}.
  */
 public final class JsonCodec {
 
@@ -62,6 +63,8 @@ public final class JsonCodec {
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // A tolerant reader, as Go kit's: a client may send fields a newer server knows.
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -80,6 +83,14 @@ public final class JsonCodec {
 
     private static Consumer<MutableConfigOverride> emptyWhenAbsent() {
         return override -> override.setNullHandling(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY));
+    }
+
+    /**
+     * Returns a codec like this one that refuses input with fields its types do not have, naming
+     * the first one, instead of ignoring them.
+     */
+    public JsonCodec rejectingUnknownFields() {
+        return new JsonCodec(mapper.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build());
     }
 
     /** Returns the underlying mapper. */

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Reads values of one type from JSON, turning every failure into a {@link JsonDecodeException}
@@ -131,6 +132,9 @@ public final class JsonReader<T> {
         String path = path(e);
         if (e instanceof MissingFieldsException missing) {
             return missing.describe(path);
+        }
+        if (e instanceof UnrecognizedPropertyException) {
+            return "unknown field '" + path + "'";
         }
         String expected = expectedContent(e);
         if (expected == null) {

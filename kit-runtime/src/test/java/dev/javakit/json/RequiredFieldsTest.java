@@ -152,4 +152,30 @@ class RequiredFieldsTest {
 
         assertThat(e).hasMessage("missing field 'addresses[0].id'");
     }
+
+    @Test
+    void unknownFieldsAreIgnoredByDefault() {
+        assertThat(codec.reader(Address.class).read("{\"id\":\"a\",\"zip\":\"0150\",\"extra\":{\"x\":[1]}}".getBytes(UTF_8)))
+                .isEqualTo(new Address("a", null));
+    }
+
+    @Test
+    void aCodecRejectingUnknownFieldsNamesTheFirstByItsPath() {
+        JsonCodec strict = codec.rejectingUnknownFields();
+
+        assertThat(failure(strict.reader(Address.class), "{\"id\":\"a\",\"zip\":\"0150\"}")).isEqualTo("unknown field 'zip'");
+        assertThat(failure(strict.reader(Profile.class),
+                "{\"id\":\"p\",\"age\":1,\"active\":true,\"addresses\":[{\"id\":\"a\",\"zip\":1}]}"))
+                .isEqualTo("unknown field 'addresses[0].zip'");
+        assertThat(codec.reader(Address.class).read("{\"id\":\"a\",\"zip\":\"0150\"}".getBytes(UTF_8)))
+                .isEqualTo(new Address("a", null));
+    }
+
+    @Test
+    void aCodecRejectingUnknownFieldsKeepsTheOtherSettings() {
+        JsonCodec strict = codec.rejectingUnknownFields();
+
+        assertThat(failure(strict.reader(Profile.class), "{}")).isEqualTo("missing fields 'id', 'age', 'active'");
+        assertThat(failure(strict.reader(Address.class), "{\"id\":1}")).isEqualTo("field 'id' must be a string");
+    }
 }

@@ -14,10 +14,11 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Required field answers of generated routes and JSON-RPC methods, over a real server. */
+/** Required and unknown field answers of generated routes and JSON-RPC methods, over a real server. */
 class RequiredFieldsTest {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String ACCOUNT = "{\"id\":1,\"owner\":\"ada\",\"kind\":\"PERSONAL\"";
 
     private final FakeAccounts fake = new FakeAccounts();
     private HttpServer server;
@@ -58,6 +59,27 @@ class RequiredFieldsTest {
         assertThat(post("/rpc", "{\"jsonrpc\":\"2.0\",\"method\":\"audit\",\"params\":{\"account\":{\"owner\":\"ada\"}},\"id\":2}"))
                 .isEqualTo("200 {\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
                         + "\"message\":\"invalid params: missing fields 'account.id', 'account.kind'\"},\"id\":2}");
+        assertThat(fake.calls).isEmpty();
+    }
+
+    @Test
+    void unknownFieldsAreIgnoredByDefault() throws Exception {
+        start(JsonCodec.standard());
+
+        assertThat(post("/audits/", ACCOUNT + ",\"extra\":1}")).isEqualTo("500 {\"error\":\"internal server error\"}");
+        assertThat(fake.calls).containsExactly("audit");
+    }
+
+    @Test
+    void aCodecRejectingUnknownFieldsAnswers400NamingTheField() throws Exception {
+        start(JsonCodec.standard().rejectingUnknownFields());
+
+        assertThat(post("/audits/", ACCOUNT + ",\"extra\":1}"))
+                .isEqualTo("400 {\"error\":\"invalid request body: unknown field 'extra'\"}");
+        assertThat(post("/rpc", "{\"jsonrpc\":\"2.0\",\"method\":\"audit\",\"params\":{\"account\":" + ACCOUNT
+                + ",\"extra\":1}},\"id\":1}"))
+                .isEqualTo("200 {\"jsonrpc\":\"2.0\",\"error\":{\"code\":-32602,"
+                        + "\"message\":\"invalid params: unknown field 'account.extra'\"},\"id\":1}");
         assertThat(fake.calls).isEmpty();
     }
 

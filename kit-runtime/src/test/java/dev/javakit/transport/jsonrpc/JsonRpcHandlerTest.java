@@ -745,6 +745,20 @@ class JsonRpcHandlerTest {
     }
 
     @Test
+    void unknownParamsAreIgnoredUnlessTheCodecRejectsThem() {
+        JsonRpcMethods strict = JsonRpcMethods.builder()
+                .method("subtract", info("subtract"), (Context ctx, Subtract r) -> r.minuend() - r.subtrahend(),
+                        CODEC.rejectingUnknownFields().reader(Subtract.class), List.of("minuend", "subtrahend"),
+                        Set.of("minuend", "subtrahend"))
+                .build();
+        String call = "{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":{\"minuend\":3,\"subtrahend\":1,\"extra\":0},\"id\":1}";
+
+        post(serveCalculator(), call).is("{\"jsonrpc\":\"2.0\",\"result\":2,\"id\":1}");
+        assertThat(post(serve(JsonRpcHandler.builder().service(strict).build()), call).isError(-32602, id("1")))
+                .isEqualTo("invalid params: unknown field 'extra'");
+    }
+
+    @Test
     void omittedParamsAreMissingParams() {
         URI rpc = serveCalculator();
 

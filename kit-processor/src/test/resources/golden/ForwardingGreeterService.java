@@ -93,4 +93,30 @@ public abstract class ForwardingGreeterService implements GreeterService {
     public int addAll(List<Greeting> greetings) {
         return this.delegate.addAll(greetings);
     }
+
+    /**
+     * Forwards {@link GreeterService#rename(UUID, String, String)} to the delegate.
+     */
+    @Override
+    public void rename(UUID greetingId, String text, String author) {
+        this.delegate.rename(greetingId, text, author);
+    }
+
+    /**
+     * Forwards {@link GreeterService#echo(String, int)} to the delegate.
+     *
+     * <p>Greets with no HTTP annotation: served on {@code POST /GreeterService/echo}.
+     */
+    @Override
+    public String echo(String text, int times) {
+        return this.delegate.echo(text, times);
+    }
+
+    /**
+     * Forwards {@link GreeterService#reset(Context)} to the delegate.
+     */
+    @Override
+    public void reset(Context ctx) {
+        this.delegate.reset(ctx);
+    }
 }

@@ -53,6 +53,26 @@ final class GreeterServiceClientErrors {
      */
     static final ClientErrors ADD_ALL = ClientErrors.NONE;
 
+    /**
+     * The declared exceptions of {@link GreeterService#rename(UUID, String, String)}
+     * that a client recreates.
+     */
+    static final ClientErrors RENAME = ClientErrors.NONE;
+
+    /**
+     * The declared exceptions of {@link GreeterService#echo(String, int)}
+     * that a client recreates.
+     *
+     * <p>Greets with no HTTP annotation: served on {@code POST /GreeterService/echo}.
+     */
+    static final ClientErrors ECHO = ClientErrors.NONE;
+
+    /**
+     * The declared exceptions of {@link GreeterService#reset(Context)}
+     * that a client recreates.
+     */
+    static final ClientErrors RESET = ClientErrors.NONE;
+
     private GreeterServiceClientErrors() {
     }
 }

@@ -24,6 +24,10 @@ import javax.annotation.processing.Generated;
  * @param deleteEndpoint the endpoint of {@link GreeterService#delete(UUID)}
  * @param addAllEndpoint the endpoint of {@link GreeterService#addAll(List)}.
  *     Returns how many of {@code greetings} were added.
+ * @param renameEndpoint the endpoint of {@link GreeterService#rename(UUID, String, String)}
+ * @param echoEndpoint the endpoint of {@link GreeterService#echo(String, int)}.
+ *     Greets with no HTTP annotation: served on {@code POST /GreeterService/echo}.
+ * @param resetEndpoint the endpoint of {@link GreeterService#reset(Context)}
  */
 @Generated("dev.javakit.processor.KitProcessor")
 public record GreeterServiceEndpoints(
@@ -31,7 +35,10 @@ public record GreeterServiceEndpoints(
         Endpoint<GreeterServiceEndpoints.AddGreetingRequest, GreeterServiceEndpoints.AddGreetingResponse> addGreetingEndpoint,
         Endpoint<GreeterServiceEndpoints.ListRequest, GreeterServiceEndpoints.ListResponse> listEndpoint,
         Endpoint<GreeterServiceEndpoints.DeleteRequest, GreeterServiceEndpoints.DeleteResponse> deleteEndpoint,
-        Endpoint<GreeterServiceEndpoints.AddAllRequest, GreeterServiceEndpoints.AddAllResponse> addAllEndpoint) implements GreeterService {
+        Endpoint<GreeterServiceEndpoints.AddAllRequest, GreeterServiceEndpoints.AddAllResponse> addAllEndpoint,
+        Endpoint<GreeterServiceEndpoints.RenameRequest, GreeterServiceEndpoints.RenameResponse> renameEndpoint,
+        Endpoint<GreeterServiceEndpoints.EchoRequest, GreeterServiceEndpoints.EchoResponse> echoEndpoint,
+        Endpoint<GreeterServiceEndpoints.ResetRequest, GreeterServiceEndpoints.ResetResponse> resetEndpoint) implements GreeterService {
     /**
      * Names {@link GreeterService#greet(String, Optional, String)} to middlewares:
      * {@code with(middleware.onlyFor(GREET))} wraps its endpoint alone.
@@ -69,6 +76,26 @@ public record GreeterServiceEndpoints(
     public static final EndpointInfo ADD_ALL = new EndpointInfo("greeter", "addAll", false);
 
     /**
+     * Names {@link GreeterService#rename(UUID, String, String)} to middlewares:
+     * {@code with(middleware.onlyFor(RENAME))} wraps its endpoint alone.
+     */
+    public static final EndpointInfo RENAME = new EndpointInfo("greeter", "rename", true);
+
+    /**
+     * Names {@link GreeterService#echo(String, int)} to middlewares:
+     * {@code with(middleware.onlyFor(ECHO))} wraps its endpoint alone.
+     *
+     * <p>Greets with no HTTP annotation: served on {@code POST /GreeterService/echo}.
+     */
+    public static final EndpointInfo ECHO = new EndpointInfo("greeter", "echo", false);
+
+    /**
+     * Names {@link GreeterService#reset(Context)} to middlewares:
+     * {@code with(middleware.onlyFor(RESET))} wraps its endpoint alone.
+     */
+    public static final EndpointInfo RESET = new EndpointInfo("greeter", "reset", false);
+
+    /**
      * Creates an endpoint set from one endpoint per method, none of them {@code null}.
      */
     public GreeterServiceEndpoints {
@@ -77,6 +104,9 @@ public record GreeterServiceEndpoints(
         Objects.requireNonNull(listEndpoint, "listEndpoint");
         Objects.requireNonNull(deleteEndpoint, "deleteEndpoint");
         Objects.requireNonNull(addAllEndpoint, "addAllEndpoint");
+        Objects.requireNonNull(renameEndpoint, "renameEndpoint");
+        Objects.requireNonNull(echoEndpoint, "echoEndpoint");
+        Objects.requireNonNull(resetEndpoint, "resetEndpoint");
     }
 
     /**
@@ -93,7 +123,16 @@ public record GreeterServiceEndpoints(
                 },
                 (ctx, request) -> new ListResponse(service.list(request.tags(), request.limit(), request.color())),
                 (ctx, request) -> new DeleteResponse(service.delete(request.greetingId())),
-                (ctx, request) -> new AddAllResponse(service.addAll(request.greetings())));
+                (ctx, request) -> new AddAllResponse(service.addAll(request.greetings())),
+                (ctx, request) -> {
+                    service.rename(request.greetingId(), request.text(), request.author());
+                    return new RenameResponse();
+                },
+                (ctx, request) -> new EchoResponse(service.echo(request.text(), request.times())),
+                (ctx, request) -> {
+                    service.reset(ctx);
+                    return new ResetResponse();
+                });
     }
 
     /**
@@ -106,7 +145,10 @@ public record GreeterServiceEndpoints(
                 middleware.wrap(ADD_GREETING, addGreetingEndpoint),
                 middleware.wrap(LIST, listEndpoint),
                 middleware.wrap(DELETE, deleteEndpoint),
-                middleware.wrap(ADD_ALL, addAllEndpoint));
+                middleware.wrap(ADD_ALL, addAllEndpoint),
+                middleware.wrap(RENAME, renameEndpoint),
+                middleware.wrap(ECHO, echoEndpoint),
+                middleware.wrap(RESET, resetEndpoint));
     }
 
     /**
@@ -196,6 +238,53 @@ public record GreeterServiceEndpoints(
     public int addAll(List<Greeting> greetings) {
         try {
             return addAllEndpoint.call(Context.background(), new AddAllRequest(greetings)).count();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new UndeclaredThrowableException(e);
+        }
+    }
+
+    /**
+     * Calls {@link GreeterService#rename(UUID, String, String)}
+     * through its endpoint, {@link #renameEndpoint()}.
+     */
+    @Override
+    public void rename(UUID greetingId, String text, String author) {
+        try {
+            renameEndpoint.call(Context.background(), new RenameRequest(greetingId, text, author));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new UndeclaredThrowableException(e);
+        }
+    }
+
+    /**
+     * Calls {@link GreeterService#echo(String, int)}
+     * through its endpoint, {@link #echoEndpoint()}.
+     *
+     * <p>Greets with no HTTP annotation: served on {@code POST /GreeterService/echo}.
+     */
+    @Override
+    public String echo(String text, int times) {
+        try {
+            return echoEndpoint.call(Context.background(), new EchoRequest(text, times)).result();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new UndeclaredThrowableException(e);
+        }
+    }
+
+    /**
+     * Calls {@link GreeterService#reset(Context)}
+     * through its endpoint, {@link #resetEndpoint()}.
+     */
+    @Override
+    public void reset(Context ctx) {
+        try {
+            resetEndpoint.call(ctx, new ResetRequest());
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -301,5 +390,51 @@ public record GreeterServiceEndpoints(
      * @param count how many of {@code greetings} were added
      */
     public record AddAllResponse(int count) {
+    }
+
+    /**
+     * The arguments of {@link GreeterService#rename(UUID, String, String)},
+     * as its endpoint takes them and transports carry them.
+     */
+    public record RenameRequest(UUID greetingId, String text, String author) {
+    }
+
+    /**
+     * The empty result of {@link GreeterService#rename(UUID, String, String)},
+     * as its endpoint returns it and transports carry it.
+     */
+    public record RenameResponse() {
+    }
+
+    /**
+     * The arguments of {@link GreeterService#echo(String, int)},
+     * as its endpoint takes them and transports carry them.
+     *
+     * <p>Greets with no HTTP annotation: served on {@code POST /GreeterService/echo}.
+     */
+    public record EchoRequest(String text, int times) {
+    }
+
+    /**
+     * The result of {@link GreeterService#echo(String, int)},
+     * as its endpoint returns it and transports carry it.
+     *
+     * <p>Greets with no HTTP annotation: served on {@code POST /GreeterService/echo}.
+     */
+    public record EchoResponse(String result) {
+    }
+
+    /**
+     * The arguments of {@link GreeterService#reset(Context)},
+     * as its endpoint takes them and transports carry them.
+     */
+    public record ResetRequest() {
+    }
+
+    /**
+     * The empty result of {@link GreeterService#reset(Context)},
+     * as its endpoint returns it and transports carry it.
+     */
+    public record ResetResponse() {
     }
 }

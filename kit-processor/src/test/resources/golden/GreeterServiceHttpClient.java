@@ -27,12 +27,16 @@ public final class GreeterServiceHttpClient {
     public static GreeterServiceEndpoints endpoints(HttpClientTransport transport) {
         JsonCodec json = transport.json();
         JsonReader<GreeterServiceEndpoints.GreetResponse> greetResponse = json.reader(GreeterServiceEndpoints.GreetResponse.class);
-        JsonWriter<Greeting> addGreetingBody = json.writer(Greeting.class);
+        JsonWriter<GreeterServiceEndpoints.AddGreetingRequest> addGreetingBody = json.writer(GreeterServiceEndpoints.AddGreetingRequest.class);
         JsonReader<GreeterServiceEndpoints.AddGreetingResponse> addGreetingResponse = json.reader(GreeterServiceEndpoints.AddGreetingResponse.class);
         JsonReader<GreeterServiceEndpoints.ListResponse> listResponse = json.reader(GreeterServiceEndpoints.ListResponse.class);
         JsonReader<GreeterServiceEndpoints.DeleteResponse> deleteResponse = json.reader(GreeterServiceEndpoints.DeleteResponse.class);
         JsonWriter<List<Greeting>> addAllBody = json.writer(new TypeReference<List<Greeting>>() {});
         JsonReader<GreeterServiceEndpoints.AddAllResponse> addAllResponse = json.reader(GreeterServiceEndpoints.AddAllResponse.class);
+        JsonWriter<GreeterServiceHttpRoutes.RenameBody> renameBody = json.writer(GreeterServiceHttpRoutes.RenameBody.class);
+        JsonReader<GreeterServiceEndpoints.RenameResponse> renameResponse = json.reader(GreeterServiceEndpoints.RenameResponse.class);
+        JsonWriter<GreeterServiceEndpoints.EchoRequest> echoBody = json.writer(GreeterServiceEndpoints.EchoRequest.class);
+        JsonReader<GreeterServiceEndpoints.EchoResponse> echoResponse = json.reader(GreeterServiceEndpoints.EchoResponse.class);
         return new GreeterServiceEndpoints(
                 (ctx, request) -> transport.call(ctx, ClientRequest.of("GET", "/greetings/{name}", GreeterServiceEndpoints.GREET)
                         .path("name", request.name())
@@ -40,8 +44,7 @@ public final class GreeterServiceHttpClient {
                         .header("X-Request-Id", request.requestId()),
                         greetResponse, GreeterServiceClientErrors.GREET),
                 (ctx, request) -> transport.call(ctx, ClientRequest.of("POST", "/greetings/", GreeterServiceEndpoints.ADD_GREETING)
-                        .body(addGreetingBody.write(request.greeting()))
-                        .query("priority", request.priority()),
+                        .body(addGreetingBody.write(request)),
                         addGreetingResponse, GreeterServiceClientErrors.ADD_GREETING),
                 (ctx, request) -> transport.call(ctx, ClientRequest.of("GET", "/greetings/", GreeterServiceEndpoints.LIST)
                         .queryAll("tag", request.tags())
@@ -53,7 +56,17 @@ public final class GreeterServiceHttpClient {
                         deleteResponse, GreeterServiceClientErrors.DELETE),
                 (ctx, request) -> transport.call(ctx, ClientRequest.of("POST", "/greetings/bulk", GreeterServiceEndpoints.ADD_ALL)
                         .body(addAllBody.write(request.greetings())),
-                        addAllResponse, GreeterServiceClientErrors.ADD_ALL));
+                        addAllResponse, GreeterServiceClientErrors.ADD_ALL),
+                (ctx, request) -> transport.call(ctx, ClientRequest.of("PUT", "/greetings/{id}", GreeterServiceEndpoints.RENAME)
+                        .path("id", request.greetingId())
+                        .body(renameBody.write(new GreeterServiceHttpRoutes.RenameBody(request.text(), request.author()))),
+                        renameResponse, GreeterServiceClientErrors.RENAME),
+                (ctx, request) -> transport.call(ctx, ClientRequest.of("POST", "/GreeterService/echo", GreeterServiceEndpoints.ECHO)
+                        .body(echoBody.write(request)),
+                        echoResponse, GreeterServiceClientErrors.ECHO),
+                (ctx, request) -> {
+                    throw new UnsupportedOperationException("GreeterService.reset is @NoHttp: call it over JSON-RPC");
+                });
     }
 
     /**

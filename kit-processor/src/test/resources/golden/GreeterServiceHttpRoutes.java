@@ -6,6 +6,7 @@ import dev.javakit.transport.http.HttpRoutes;
 import dev.javakit.transport.http.Params;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import javax.annotation.processing.Generated;
 import tools.jackson.core.type.TypeReference;
 
@@ -29,8 +30,10 @@ public final class GreeterServiceHttpRoutes {
      * Returns the routes of {@code endpoints}, with bodies read and written by {@code json}.
      */
     public static HttpRoutes of(GreeterServiceEndpoints endpoints, JsonCodec json) {
-        JsonReader<Greeting> addGreetingBody = json.reader(Greeting.class);
+        JsonReader<GreeterServiceEndpoints.AddGreetingRequest> addGreetingBody = json.reader(GreeterServiceEndpoints.AddGreetingRequest.class);
         JsonReader<List<Greeting>> addAllBody = json.reader(new TypeReference<List<Greeting>>() {});
+        JsonReader<RenameBody> renameBody = json.reader(RenameBody.class);
+        JsonReader<GreeterServiceEndpoints.EchoRequest> echoBody = json.reader(GreeterServiceEndpoints.EchoRequest.class);
         return HttpRoutes.builder()
                 .route("GET", "/greetings/{name}", GreeterServiceEndpoints.GREET, endpoints.greetEndpoint(),
                         request -> new GreeterServiceEndpoints.GreetRequest(
@@ -39,9 +42,7 @@ public final class GreeterServiceHttpRoutes {
                                 request.header("X-Request-Id")),
                         json.writer(GreeterServiceEndpoints.GreetResponse.class)::write)
                 .route("POST", "/greetings/", GreeterServiceEndpoints.ADD_GREETING, endpoints.addGreetingEndpoint(),
-                        request -> new GreeterServiceEndpoints.AddGreetingRequest(
-                                request.body(addGreetingBody),
-                                Params.required(request.queryParam("priority"), "query parameter 'priority'", Params::toInt)),
+                        request -> request.body(addGreetingBody),
                         json.writer(GreeterServiceEndpoints.AddGreetingResponse.class)::write)
                 .route("GET", "/greetings/", GreeterServiceEndpoints.LIST, endpoints.listEndpoint(),
                         request -> new GreeterServiceEndpoints.ListRequest(
@@ -55,8 +56,27 @@ public final class GreeterServiceHttpRoutes {
                 .route("POST", "/greetings/bulk", GreeterServiceEndpoints.ADD_ALL, endpoints.addAllEndpoint(),
                         request -> new GreeterServiceEndpoints.AddAllRequest(request.body(addAllBody)),
                         json.writer(GreeterServiceEndpoints.AddAllResponse.class)::write)
+                .route("PUT", "/greetings/{id}", GreeterServiceEndpoints.RENAME, endpoints.renameEndpoint(),
+                        request -> {
+                            RenameBody body = request.body(renameBody);
+                            return new GreeterServiceEndpoints.RenameRequest(
+                                    Params.toUuid(request.pathParam("id"), "path parameter 'id'"),
+                                    body.text(),
+                                    body.author());
+                        },
+                        json.writer(GreeterServiceEndpoints.RenameResponse.class)::write)
+                .route("POST", "/GreeterService/echo", GreeterServiceEndpoints.ECHO, endpoints.echoEndpoint(),
+                        request -> request.body(echoBody),
+                        json.writer(GreeterServiceEndpoints.EchoResponse.class)::write)
                 .errorStatus(UnknownLanguageException.class, 404)
                 .errorStatus(DuplicateGreetingException.class, 409)
                 .build();
+    }
+
+    /**
+     * The JSON body of {@link GreeterService#rename(UUID, String, String)} over HTTP:
+     * the arguments that are not in its path, query or headers.
+     */
+    public record RenameBody(String text, String author) {
     }
 }

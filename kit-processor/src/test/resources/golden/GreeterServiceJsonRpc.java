@@ -39,6 +39,12 @@ public final class GreeterServiceJsonRpc {
                         json.reader(GreeterServiceEndpoints.DeleteRequest.class), List.of("greetingId"), Set.of("greetingId"))
                 .method("addAll", GreeterServiceEndpoints.ADD_ALL, endpoints.addAllEndpoint(),
                         json.reader(GreeterServiceEndpoints.AddAllRequest.class), List.of("greetings"), Set.of("greetings"))
+                .method("rename", GreeterServiceEndpoints.RENAME, endpoints.renameEndpoint(),
+                        json.reader(GreeterServiceEndpoints.RenameRequest.class), List.of("greetingId", "text", "author"), Set.of("greetingId", "text"))
+                .method("echo", GreeterServiceEndpoints.ECHO, endpoints.echoEndpoint(),
+                        json.reader(GreeterServiceEndpoints.EchoRequest.class), List.of("text", "times"), Set.of("text", "times"))
+                .method("reset", GreeterServiceEndpoints.RESET, endpoints.resetEndpoint(),
+                        json.reader(GreeterServiceEndpoints.ResetRequest.class), List.of(), Set.of())
                 .errorStatus(UnknownLanguageException.class, 404)
                 .errorStatus(DuplicateGreetingException.class, 409)
                 .build();

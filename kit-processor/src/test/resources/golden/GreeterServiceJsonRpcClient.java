@@ -28,6 +28,9 @@ public final class GreeterServiceJsonRpcClient {
         JsonReader<GreeterServiceEndpoints.ListResponse> listResponse = json.reader(GreeterServiceEndpoints.ListResponse.class);
         JsonReader<GreeterServiceEndpoints.DeleteResponse> deleteResponse = json.reader(GreeterServiceEndpoints.DeleteResponse.class);
         JsonReader<GreeterServiceEndpoints.AddAllResponse> addAllResponse = json.reader(GreeterServiceEndpoints.AddAllResponse.class);
+        JsonReader<GreeterServiceEndpoints.RenameResponse> renameResponse = json.reader(GreeterServiceEndpoints.RenameResponse.class);
+        JsonReader<GreeterServiceEndpoints.EchoResponse> echoResponse = json.reader(GreeterServiceEndpoints.EchoResponse.class);
+        JsonReader<GreeterServiceEndpoints.ResetResponse> resetResponse = json.reader(GreeterServiceEndpoints.ResetResponse.class);
         return new GreeterServiceEndpoints(
                 (ctx, request) -> transport.call(ctx, "greet", GreeterServiceEndpoints.GREET, request,
                         greetResponse, GreeterServiceClientErrors.GREET),
@@ -38,7 +41,13 @@ public final class GreeterServiceJsonRpcClient {
                 (ctx, request) -> transport.call(ctx, "delete", GreeterServiceEndpoints.DELETE, request,
                         deleteResponse, GreeterServiceClientErrors.DELETE),
                 (ctx, request) -> transport.call(ctx, "addAll", GreeterServiceEndpoints.ADD_ALL, request,
-                        addAllResponse, GreeterServiceClientErrors.ADD_ALL));
+                        addAllResponse, GreeterServiceClientErrors.ADD_ALL),
+                (ctx, request) -> transport.call(ctx, "rename", GreeterServiceEndpoints.RENAME, request,
+                        renameResponse, GreeterServiceClientErrors.RENAME),
+                (ctx, request) -> transport.call(ctx, "echo", GreeterServiceEndpoints.ECHO, request,
+                        echoResponse, GreeterServiceClientErrors.ECHO),
+                (ctx, request) -> transport.call(ctx, "reset", GreeterServiceEndpoints.RESET, request,
+                        resetResponse, GreeterServiceClientErrors.RESET));
     }
 
     /**

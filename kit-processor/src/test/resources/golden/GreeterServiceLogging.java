@@ -162,4 +162,65 @@ public final class GreeterServiceLogging implements GreeterService {
         }
         return result;
     }
+
+    /**
+     * Calls {@link GreeterService#rename(UUID, String, String)} on the delegate and logs the call.
+     */
+    @Override
+    public void rename(UUID greetingId, String text, String author) {
+        long start = calls.start();
+        try {
+            delegate.rename(greetingId, text, author);
+        } catch (Throwable e) {
+            if (calls.isFailedEnabled(e)) {
+                calls.failed("rename", start, e, "greetingId", greetingId, "text", text, "author", author);
+            }
+            throw e;
+        }
+        if (calls.isSucceededEnabled()) {
+            calls.succeeded("rename", start, "greetingId", greetingId, "text", text, "author", author);
+        }
+    }
+
+    /**
+     * Calls {@link GreeterService#echo(String, int)} on the delegate and logs the call.
+     *
+     * <p>Greets with no HTTP annotation: served on {@code POST /GreeterService/echo}.
+     */
+    @Override
+    public String echo(String text, int times) {
+        long start = calls.start();
+        String result;
+        try {
+            result = delegate.echo(text, times);
+        } catch (Throwable e) {
+            if (calls.isFailedEnabled(e)) {
+                calls.failed("echo", start, e, "text", text, "times", times);
+            }
+            throw e;
+        }
+        if (calls.isSucceededEnabled()) {
+            calls.succeeded("echo", start, "text", text, "times", times);
+        }
+        return result;
+    }
+
+    /**
+     * Calls {@link GreeterService#reset(Context)} on the delegate and logs the call.
+     */
+    @Override
+    public void reset(Context ctx) {
+        long start = calls.start();
+        try {
+            delegate.reset(ctx);
+        } catch (Throwable e) {
+            if (calls.isFailedEnabled(e)) {
+                calls.failed("reset", start, e);
+            }
+            throw e;
+        }
+        if (calls.isSucceededEnabled()) {
+            calls.succeeded("reset", start);
+        }
+    }
 }

@@ -27,6 +27,12 @@ public final class GreeterServiceMetrics implements GreeterService {
 
     private final ServiceMetrics.MethodTimer addAllTimer;
 
+    private final ServiceMetrics.MethodTimer renameTimer;
+
+    private final ServiceMetrics.MethodTimer echoTimer;
+
+    private final ServiceMetrics.MethodTimer resetTimer;
+
     /**
      * Creates a decorator of {@code delegate} with its timers in {@code registry}.
      */
@@ -38,6 +44,9 @@ public final class GreeterServiceMetrics implements GreeterService {
         this.listTimer = metrics.method("list");
         this.deleteTimer = metrics.method("delete");
         this.addAllTimer = metrics.method("addAll");
+        this.renameTimer = metrics.method("rename");
+        this.echoTimer = metrics.method("echo");
+        this.resetTimer = metrics.method("reset");
     }
 
     /**
@@ -146,5 +155,54 @@ public final class GreeterServiceMetrics implements GreeterService {
         }
         addAllTimer.succeeded(start);
         return result;
+    }
+
+    /**
+     * Calls {@link GreeterService#rename(UUID, String, String)} on the delegate and times the call.
+     */
+    @Override
+    public void rename(UUID greetingId, String text, String author) {
+        long start = renameTimer.start();
+        try {
+            delegate.rename(greetingId, text, author);
+        } catch (Throwable e) {
+            renameTimer.failed(start, e);
+            throw e;
+        }
+        renameTimer.succeeded(start);
+    }
+
+    /**
+     * Calls {@link GreeterService#echo(String, int)} on the delegate and times the call.
+     *
+     * <p>Greets with no HTTP annotation: served on {@code POST /GreeterService/echo}.
+     */
+    @Override
+    public String echo(String text, int times) {
+        long start = echoTimer.start();
+        String result;
+        try {
+            result = delegate.echo(text, times);
+        } catch (Throwable e) {
+            echoTimer.failed(start, e);
+            throw e;
+        }
+        echoTimer.succeeded(start);
+        return result;
+    }
+
+    /**
+     * Calls {@link GreeterService#reset(Context)} on the delegate and times the call.
+     */
+    @Override
+    public void reset(Context ctx) {
+        long start = resetTimer.start();
+        try {
+            delegate.reset(ctx);
+        } catch (Throwable e) {
+            resetTimer.failed(start, e);
+            throw e;
+        }
+        resetTimer.succeeded(start);
     }
 }

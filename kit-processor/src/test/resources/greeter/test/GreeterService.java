@@ -5,7 +5,9 @@ import dev.javakit.annotations.ResultName;
 import dev.javakit.annotations.http.DELETE;
 import dev.javakit.annotations.http.GET;
 import dev.javakit.annotations.http.Header;
+import dev.javakit.annotations.http.NoHttp;
 import dev.javakit.annotations.http.POST;
+import dev.javakit.annotations.http.PUT;
 import dev.javakit.annotations.http.Path;
 import dev.javakit.annotations.http.Query;
 import dev.javakit.context.Context;
@@ -58,4 +60,13 @@ public interface GreeterService {
     @POST("/greetings/bulk")
     @ResultName("count")
     int addAll(List<Greeting> greetings);
+
+    @PUT("/greetings/{id}")
+    void rename(@Path("id") UUID greetingId, String text, @Nullable String author);
+
+    /** Greets with no HTTP annotation: served on {@code POST /GreeterService/echo}. */
+    String echo(String text, int times);
+
+    @NoHttp
+    void reset(Context ctx);
 }

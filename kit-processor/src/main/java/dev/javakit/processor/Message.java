@@ -37,8 +37,12 @@ public enum Message {
     RESERVED_JSON_RPC_NAME("reserved-json-rpc-name",
             "service method %s is named \"%s\" over JSON-RPC, but names beginning with \"rpc.\" are reserved for the "
                     + "protocol; choose another @JsonRpcName"),
-    MISSING_HTTP_METHOD("missing-http-method",
-            "service method %s has no HTTP method; annotate it with @GET, @POST, @PUT, @PATCH or @DELETE"),
+    NO_HTTP_WITH_HTTP_METHOD("no-http-with-http-method",
+            "service method %s is annotated both @NoHttp and %s; keep @NoHttp to serve it over JSON-RPC only, "
+                    + "or the HTTP method to serve it over HTTP too"),
+    HTTP_BINDING_WITHOUT_HTTP("http-binding-without-http",
+            "parameter %s of %s is annotated %s, but the method is @NoHttp and has no HTTP request to read it from; "
+                    + "remove the annotation"),
     MULTIPLE_HTTP_METHODS("multiple-http-methods",
             "service method %s has more than one HTTP method annotation (%s); keep one"),
     MALFORMED_PATH("malformed-path", "path template \"%s\" is malformed: %s"),
@@ -53,8 +57,8 @@ public enum Message {
     CONFLICTING_BINDINGS("conflicting-bindings",
             "parameter %s has more than one of @Path, @Query, @Header and @Body; keep one"),
     MULTIPLE_BODIES("multiple-bodies",
-            "%s can read only one parameter from the request body, but %s would all be; make the others "
-                    + "@Query or @Header parameters, or wrap them in one record"),
+            "%s can read only one parameter as the whole request body, but %s would all be; remove @Body to "
+                    + "read them as the fields of a JSON object, or make the others @Query or @Header parameters"),
     BODY_NOT_ALLOWED("body-not-allowed",
             "%s requests have no body, so parameter %s cannot be read from one; bind it with @Path, @Query "
                     + "or @Header, or use @POST, @PUT or @PATCH"),

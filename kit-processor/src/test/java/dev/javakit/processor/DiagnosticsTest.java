@@ -173,11 +173,34 @@ class DiagnosticsTest {
     }
 
     @Test
-    void rejectsMethodsWithoutAnHttpMethod() {
-        assertError("missing-http-method", "String a()",
+    void rejectsNoHttpBesideAnHttpMethod() {
+        assertError("no-http-with-http-method", "@NoHttp",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\")",
+                "  @NoHttp",
+                "  String a();",
+                "}");
+    }
+
+    @Test
+    void rejectsHttpBindingsOnNoHttpMethods() {
+        assertError("http-binding-without-http", "@Query String q",
+                "@KitService",
+                "public interface Svc {",
+                "  @NoHttp",
+                "  String a(@Query String q);",
+                "}");
+    }
+
+    @Test
+    void rejectsADeclaredRouteThatIsAnotherMethodsDefault() {
+        assertError("duplicate-route", "@POST(\"/Svc/a\")",
                 "@KitService",
                 "public interface Svc {",
                 "  String a();",
+                "  @POST(\"/Svc/a\")",
+                "  String b();",
                 "}");
     }
 
@@ -266,12 +289,12 @@ class DiagnosticsTest {
 
     @Test
     void rejectsTwoBodies() {
-        assertError("multiple-bodies", "void a(Item first",
+        assertError("multiple-bodies", "void a(@Body Item first",
                 "@KitService",
                 "public interface Svc {",
                 "  record Item(String id) {}",
                 "  @POST(\"/a\")",
-                "  void a(Item first, Item second);",
+                "  void a(@Body Item first, Item second);",
                 "}");
     }
 
@@ -489,7 +512,7 @@ class DiagnosticsTest {
                 "@KitService",
                 "public interface Svc {",
                 "  @GET(\"/a\") <T> T generic();",
-                "  String unannotated();",
+                "  @NoHttp @GET(\"/b\") String both();",
                 "  @GET(\"nope\") String malformed();",
                 "}");
         assertThat(compilation).failed();
@@ -498,7 +521,7 @@ class DiagnosticsTest {
             String message = error.getMessage(null);
             ids.add(message.substring(0, message.indexOf(']') + 1));
         }
-        assertThat(ids).containsExactlyInAnyOrder("[kit.generic-method]", "[kit.missing-http-method]", "[kit.malformed-path]");
+        assertThat(ids).containsExactlyInAnyOrder("[kit.generic-method]", "[kit.no-http-with-http-method]", "[kit.malformed-path]");
     }
 
     @Test

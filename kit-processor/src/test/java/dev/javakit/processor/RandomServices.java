@@ -29,6 +29,11 @@ final class RandomServices {
         "Item", "List<Item>", "Map<String, Integer>", "int[]", "Item[]", "Set<String>", "Optional<String>",
         "@Body String", "@Body long", "Map<String, List<Item>>",
     };
+    /** Types of parameters that are body fields when there are several: the body types but {@code @Body}'s. */
+    private static final String[] FIELD_TYPES = {
+        "Item", "List<Item>", "Map<String, Integer>", "int[]", "Set<String>", "Optional<String>", "String", "int",
+        "@Nullable Integer", "Color", "UUID", "BigDecimal",
+    };
     private static final String[] RESULT_TYPES = {
         "void", "void", "int", "boolean", "double", "String", "Item", "List<Item>", "Map<String, List<Integer>>",
         "Optional<String>", "int[]", "Item[]", "Color", "UUID", "Set<Long>",
@@ -97,6 +102,10 @@ final class RandomServices {
     }
 
     private String method(int index) {
+        int kind = random.nextInt(8);
+        if (kind < 2) {
+            return withoutRoute(index, kind == 0 ? "" : "@NoHttp ");
+        }
         String verb = pick(VERBS);
         StringBuilder path = new StringBuilder("/m" + index);
         List<String> parameters = new ArrayList<>();
@@ -129,15 +138,35 @@ final class RandomServices {
             parameters.add(random.nextInt(parameters.size() + 1), "Context " + freshName(used));
         }
         boolean hasBody = !verb.equals("GET") && !verb.equals("DELETE");
-        if (hasBody && random.nextBoolean()) {
-            parameters.add(pick(BODY_TYPES) + " " + freshName(used));
+        if (hasBody) {
+            // None, a lone body, or body fields of any type.
+            int bodyParameters = random.nextInt(3);
+            for (int b = bodyParameters; b > 0; b--) {
+                parameters.add(pick(bodyParameters == 1 ? BODY_TYPES : FIELD_TYPES) + " " + freshName(used));
+            }
         }
+        return "  @" + verb + "(\"" + path + "\")" + resultAndName(index, parameters);
+    }
+
+    /** A method on its default route ({@code annotation} empty) or off HTTP ({@code @NoHttp}). */
+    private String withoutRoute(int index, String annotation) {
+        List<String> parameters = new ArrayList<>();
+        Set<String> used = new LinkedHashSet<>();
+        for (int b = random.nextInt(4); b > 0; b--) {
+            parameters.add(pick(FIELD_TYPES) + " " + freshName(used));
+        }
+        if (random.nextInt(4) == 0) {
+            parameters.add(random.nextInt(parameters.size() + 1), "Context " + freshName(used));
+        }
+        return "  " + annotation + resultAndName(index, parameters);
+    }
+
+    private String resultAndName(int index, List<String> parameters) {
         String result = pick(RESULT_TYPES);
         String resultName = !result.equals("void") && random.nextBoolean()
                 ? " @ResultName(\"" + pick(new String[] {"profile", "items", "größe", "value", "result"}) + "\")"
                 : "";
-        return "  @" + verb + "(\"" + path + "\")" + resultName + " " + result + " op" + index + "("
-                + String.join(", ", parameters) + ")" + pick(THROWS) + ";";
+        return resultName + " " + result + " op" + index + "(" + String.join(", ", parameters) + ")" + pick(THROWS) + ";";
     }
 
     private String freshName(Set<String> used) {

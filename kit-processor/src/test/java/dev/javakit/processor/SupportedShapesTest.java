@@ -6,6 +6,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
@@ -153,6 +154,34 @@ class SupportedShapesTest {
                 "  @PUT(\"/f\") Set<java.util.UUID> uuids(@Body long count);",
                 "}");
         assertThat(Sources.compile(source)).succeededWithoutWarnings();
+    }
+
+    @Test
+    void acceptsBodiesOfFieldsPlainMethodsAndNoHttpMethods() {
+        JavaFileObject source = JavaFileObjects.forSourceLines("test.Api",
+                "package test;",
+                "import dev.javakit.annotations.KitService;",
+                "import dev.javakit.annotations.http.*;",
+                "import dev.javakit.context.Context;",
+                "import java.util.*;",
+                "@KitService public interface Api {",
+                "  record Item(String id) {}",
+                "  @POST(\"/a/{id}\") Item fields(String id, Context ctx, Item item, List<Item> more, @Header(\"X-A\") String a);",
+                "  @PATCH(\"/b\") void one(Optional<Integer> maybe);",
+                "  @PUT(\"/c\") void body(@Body String text, int times, @Query(\"p\") long page);",
+                "  Map<String, Item> plain(int a, Item item);",
+                "  void none();",
+                "  @NoHttp String rpcOnly(Context ctx, String text);",
+                "  @NoHttp void rpcOnlyVoid();",
+                "}");
+        Compilation compilation = Sources.compile(source);
+        assertThat(compilation).succeededWithoutWarnings();
+        for (String expected : List.of("\"POST\", \"/Api/plain\"", "\"POST\", \"/Api/none\"",
+                "record FieldsBody(Api.Item item, List<Api.Item> more)")) {
+            assertThat(compilation).generatedSourceFile("test.ApiHttpRoutes").contentsAsUtf8String().contains(expected);
+        }
+        assertThat(compilation).generatedSourceFile("test.ApiHttpRoutes").contentsAsUtf8String()
+                .doesNotContain("rpcOnly");
     }
 
     @Test

@@ -19,8 +19,9 @@ import javax.lang.model.element.ExecutableElement;
  *     so any exception passes through
  * @param parameters every parameter, in order
  * @param resultName the JSON field the result is wrapped in; {@code null} for void methods
- * @param verb the HTTP method
- * @param path the HTTP path template
+ * @param verb the HTTP method, declared or {@code POST} by default; {@code null} for a {@code @NoHttp} method
+ * @param path the HTTP path template, declared or {@code /<Service>/<method>} by default; {@code null} for a
+ *     {@code @NoHttp} method
  * @param logResult whether the logging decorator logs the result ({@code @LogResult})
  * @param idempotent whether retries may repeat the method ({@code @Idempotent}, or GET, PUT, DELETE)
  * @param clientErrors how a client recreates the declared exceptions that have a status
@@ -76,6 +77,30 @@ public record MethodModel(
     /** Returns the response record's simple name, such as {@code GetProfileResponse}. */
     public String responseRecordName() {
         return capitalizedName() + "Response";
+    }
+
+    /** Returns whether the method is served over HTTP, that is, is not {@code @NoHttp}. */
+    public boolean isHttp() {
+        return verb != null;
+    }
+
+    /** Returns the parameters that are fields of the JSON body, in order. */
+    public List<ParameterModel> bodyFields() {
+        return parameters.stream().filter(p -> p.binding() == Binding.BODY_FIELD).toList();
+    }
+
+    /**
+     * Returns whether the JSON body is the request record itself: every request component is a body
+     * field, so the record reads and writes the body with no other type.
+     */
+    public boolean bodyIsRequest() {
+        List<ParameterModel> components = requestComponents();
+        return !components.isEmpty() && components.stream().allMatch(p -> p.binding() == Binding.BODY_FIELD);
+    }
+
+    /** Returns the name of the record of the body fields beside other components, such as {@code PutItemBody}. */
+    public String bodyRecordName() {
+        return capitalizedName() + "Body";
     }
 
     /** Returns the parameters that are request record components, in order. */

@@ -45,7 +45,7 @@ public final class ModelFactory {
         List<MethodModel> methods = new ArrayList<>();
         Map<ClassName, ErrorStatusModel> errorStatuses = new LinkedHashMap<>();
         for (ServiceMethod method : ServiceMethods.of(service, types)) {
-            methods.add(method(method));
+            methods.add(method(service, method));
             for (TypeMirror thrown : method.type().getThrownTypes()) {
                 TypeElement exception = (TypeElement) types.asElement(thrown);
                 Integer status = ErrorStatuses.of(exception, elements);
@@ -59,26 +59,18 @@ public final class ModelFactory {
                 List.copyOf(methods), List.copyOf(errorStatuses.values()));
     }
 
-    private MethodModel method(ServiceMethod method) {
-        HttpVerb verb = null;
-        AnnotationMirror verbAnnotation = null;
-        for (HttpVerb candidate : HttpVerb.values()) {
-            AnnotationMirror mirror = Annotations.find(method.element(), candidate.annotationName());
-            if (mirror != null) {
-                verb = candidate;
-                verbAnnotation = mirror;
-            }
-        }
-        if (verb == null) {
-            throw new IllegalStateException("validated method without an HTTP method: " + method.name());
-        }
+    private MethodModel method(TypeElement service, ServiceMethod method) {
+        RouteAnnotations.Route route = RouteAnnotations.route(service, method);
+        boolean http = RouteAnnotations.noHttp(method) == null;
         PathTemplate path;
         try {
-            path = PathTemplate.parse((String) Annotations.value(verbAnnotation, "value"));
+            path = PathTemplate.parse(route.template());
         } catch (MalformedPathTemplateException e) {
             throw new IllegalStateException("validated method with a malformed path: " + method.name(), e);
         }
-        List<ParameterModel> parameters = ParameterBindings.resolve(method, verb, verbAnnotation, path, reporter);
+        // A method off HTTP is bound as on its default route, which only decides its JSON-RPC params' cardinality.
+        List<ParameterModel> parameters = ParameterBindings.resolve(method, route.verb(), route.annotation(), path,
+                reporter);
         TypeMirror returnType = method.type().getReturnType();
         String resultName = null;
         if (returnType.getKind() != TypeKind.VOID) {
@@ -96,10 +88,10 @@ public final class ModelFactory {
                 thrown.stream().anyMatch(this::catchesEveryException),
                 parameters,
                 resultName,
-                verb,
-                path,
+                http ? route.verb() : null,
+                http ? path : null,
                 Annotations.find(method.element(), LOG_RESULT) != null,
-                isIdempotent(method, verb),
+                isIdempotent(method, http ? route.verb() : null),
                 clientErrors(thrown, method.element()),
                 jsonRpcName(method),
                 DocComments.parse(elements.getDocComment(method.element()), thrownTypes),

@@ -5,6 +5,7 @@ import dev.javakit.processor.Message;
 import dev.javakit.processor.Reporter;
 import dev.javakit.wire.PathTemplate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,12 @@ import javax.lang.model.type.TypeMirror;
  * Decides where each parameter of a service method is read from, reporting every parameter that
  * cannot be bound.
  *
- * <p>Explicit annotations win. Otherwise a parameter named like a path placeholder is a path
- * parameter; a simple-typed one (string, primitive, enum, UUID..., or an {@code Optional} or
- * {@code List} of one) is a query parameter; any other is the body on POST, PUT and PATCH. A
- * {@code Context} parameter is the request's context.
+ * <p>Explicit annotations win, and a parameter named like a path placeholder is a path parameter. On
+ * POST, PUT and PATCH the others are the fields of a JSON object body, unless there is one of them
+ * and it is neither simple-typed nor an {@code Optional} (a record, an array, a collection, a map):
+ * that one is the body itself. With an explicit {@code @Body}, and on GET and DELETE, a
+ * simple-typed one (string, primitive, enum, UUID..., or an {@code Optional} or {@code List} of
+ * one) is a query parameter. A {@code Context} parameter is the request's context.
  */
 public final class ParameterBindings {
 
@@ -44,17 +47,36 @@ public final class ParameterBindings {
     public static List<ParameterModel> resolve(ServiceMethod method, HttpVerb verb, AnnotationMirror verbAnnotation,
             PathTemplate path, Reporter reporter) {
         ExecutableElement element = method.element();
-        List<ParameterModel> parameters = new ArrayList<>();
+        int count = element.getParameters().size();
+        ParameterModel[] bound = new ParameterModel[count];
+        // Bound by convention once every explicit binding is known, because whether they are body fields
+        // depends on how many there are and on an explicit @Body.
+        List<Integer> conventional = new ArrayList<>();
         // A placeholder whose parameter was already reported is not reported again as unbound.
         List<String> reportedPlaceholders = new ArrayList<>();
-        for (int i = 0; i < element.getParameters().size(); i++) {
+        for (int i = 0; i < count; i++) {
             VariableElement parameter = element.getParameters().get(i);
             TypeMirror type = method.type().getParameterTypes().get(i);
-            ParameterModel model = bind(parameter, type, verb, path, reporter);
-            if (model != null) {
-                parameters.add(Annotations.find(parameter, REDACTED) == null ? model : redacted(model));
-            } else {
+            if (isConventional(parameter, type, path)) {
+                conventional.add(i);
+                continue;
+            }
+            bound[i] = bind(parameter, type, verb, path, reporter);
+            if (bound[i] == null) {
                 reportedPlaceholders.add(claimedPlaceholder(parameter));
+            }
+        }
+        boolean explicitBody = Arrays.stream(bound).anyMatch(p -> p != null && p.binding() == Binding.BODY);
+        for (int i : conventional) {
+            VariableElement parameter = element.getParameters().get(i);
+            TypeMirror type = method.type().getParameterTypes().get(i);
+            bound[i] = bindByConvention(parameter, type, verb, conventional.size(), explicitBody, reporter);
+        }
+        List<ParameterModel> parameters = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (bound[i] != null) {
+                boolean redacted = Annotations.find(element.getParameters().get(i), REDACTED) != null;
+                parameters.add(redacted ? redacted(bound[i]) : bound[i]);
             }
         }
         checkPlaceholders(element, verbAnnotation, path, parameters, reportedPlaceholders, reporter);
@@ -67,6 +89,61 @@ public final class ParameterBindings {
             reporter.report(Message.MULTIPLE_CONTEXTS, element, element.getSimpleName());
         }
         return List.copyOf(parameters);
+    }
+
+    /** Reports every HTTP binding annotation on the parameters of a {@code @NoHttp} method. */
+    public static void checkNoHttp(ServiceMethod method, Reporter reporter) {
+        for (VariableElement parameter : method.element().getParameters()) {
+            for (String annotation : List.of(PATH, QUERY, HEADER, BODY)) {
+                AnnotationMirror mirror = Annotations.find(parameter, annotation);
+                if (mirror != null) {
+                    reporter.report(Message.HTTP_BINDING_WITHOUT_HTTP, parameter, mirror, parameter.getSimpleName(),
+                            method.name(), "@" + annotation.substring(annotation.lastIndexOf('.') + 1));
+                }
+            }
+        }
+    }
+
+    /** Returns whether no annotation, name or type decides alone where {@code parameter} is read from. */
+    private static boolean isConventional(VariableElement parameter, TypeMirror type, PathTemplate path) {
+        String name = parameter.getSimpleName().toString();
+        return !isContext(type)
+                && !Names.isRecordReserved(name)
+                && !path.placeholders().contains(name)
+                && List.of(PATH, QUERY, HEADER, BODY).stream().allMatch(a -> Annotations.find(parameter, a) == null);
+    }
+
+    private static ParameterModel bindByConvention(VariableElement parameter, TypeMirror type, HttpVerb verb,
+            int conventionalCount, boolean explicitBody, Reporter reporter) {
+        String name = parameter.getSimpleName().toString();
+        if (verb.hasBody() && !explicitBody) {
+            if (conventionalCount == 1 && isDocument(type)) {
+                return new ParameterModel(name, TypeName.get(type), Binding.BODY, null, Cardinality.REQUIRED, null,
+                        false);
+            }
+            Shape shape = queryShape(parameter, type);
+            Cardinality cardinality = shape != null ? shape.cardinality()
+                    : isOptional(type) ? Cardinality.OPTIONAL : Cardinality.REQUIRED;
+            return new ParameterModel(name, TypeName.get(type), Binding.BODY_FIELD, name, cardinality, null, false);
+        }
+        if (queryShape(parameter, type) != null) {
+            return multiValued(parameter, type, Binding.QUERY, "@Query", name, name, null, reporter);
+        }
+        if (verb.hasBody()) {
+            return new ParameterModel(name, TypeName.get(type), Binding.BODY, null, Cardinality.REQUIRED, null, false);
+        }
+        reporter.report(Message.UNBINDABLE_PARAMETER, parameter, name, type, verb);
+        return null;
+    }
+
+    /** Returns whether a lone parameter of this type is a JSON document of its own: not simple, not optional. */
+    private static boolean isDocument(TypeMirror type) {
+        return ScalarType.of(type) == null && !isOptional(type);
+    }
+
+    private static boolean isOptional(TypeMirror type) {
+        return type.getKind() == TypeKind.DECLARED
+                && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals("java.util.Optional");
     }
 
     private static ParameterModel bind(VariableElement parameter, TypeMirror type, HttpVerb verb, PathTemplate path,
@@ -119,17 +196,7 @@ public final class ParameterBindings {
             }
             return new ParameterModel(name, typeName, Binding.BODY, null, Cardinality.REQUIRED, null, false);
         }
-        if (path.placeholders().contains(name)) {
-            return pathParameter(parameter, type, name, name, null, reporter);
-        }
-        if (queryShape(parameter, type) != null) {
-            return multiValued(parameter, type, Binding.QUERY, "@Query", name, name, null, reporter);
-        }
-        if (verb.hasBody()) {
-            return new ParameterModel(name, typeName, Binding.BODY, null, Cardinality.REQUIRED, null, false);
-        }
-        reporter.report(Message.UNBINDABLE_PARAMETER, parameter, name, type, verb);
-        return null;
+        return pathParameter(parameter, type, name, name, null, reporter);
     }
 
     private static ParameterModel pathParameter(VariableElement parameter, TypeMirror type, String name,

@@ -8,8 +8,10 @@ import com.palantir.javapoet.TypeName;
  * @param name the Java parameter name, also the request record's component name
  * @param type the parameter's type
  * @param binding where the value comes from
- * @param wireName the placeholder, query parameter or header name; {@code null} for body and context
- * @param cardinality how many values a path, query or header parameter takes; {@code REQUIRED} otherwise
+ * @param wireName the placeholder, query parameter, header or body field name; {@code null} for the body
+ *     and the context
+ * @param cardinality how many values a path, query, header or simple-typed body field parameter takes;
+ *     {@code REQUIRED} otherwise
  * @param scalar the conversion of a path, query or header value; {@code null} for body and context
  * @param redacted whether logs show {@code ***} instead of the value ({@code @Redacted})
  */

@@ -1,6 +1,7 @@
 package dev.javakit.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
@@ -76,5 +77,24 @@ public record ServiceModel(
     /** Returns the generated HTTP route table, such as {@code ProfileServiceHttpRoutes}. */
     public ClassName httpRoutesClass() {
         return ClassName.get(packageName(), prefix() + "HttpRoutes");
+    }
+
+    /**
+     * Returns the type of a method's JSON request body: its body parameter's; its request record when
+     * every component is a body field; else the record of its body fields nested in the HTTP routes;
+     * {@code null} when its requests have no body.
+     */
+    public TypeName httpBodyType(MethodModel method) {
+        for (ParameterModel parameter : method.parameters()) {
+            if (parameter.binding() == Binding.BODY) {
+                return parameter.type();
+            }
+        }
+        if (method.bodyFields().isEmpty()) {
+            return null;
+        }
+        return method.bodyIsRequest()
+                ? endpointsClass().nestedClass(method.requestRecordName())
+                : httpRoutesClass().nestedClass(method.bodyRecordName());
     }
 }

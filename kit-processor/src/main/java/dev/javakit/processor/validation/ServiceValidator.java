@@ -9,6 +9,7 @@ import dev.javakit.processor.model.HttpVerb;
 import dev.javakit.processor.model.ModelFactory;
 import dev.javakit.processor.model.Names;
 import dev.javakit.processor.model.ParameterBindings;
+import dev.javakit.processor.model.RouteAnnotations;
 import dev.javakit.processor.model.ServiceMethod;
 import dev.javakit.processor.model.ServiceMethods;
 import dev.javakit.wire.MalformedPathTemplateException;
@@ -166,27 +167,31 @@ public final class ServiceValidator {
         checkLogResult(method);
         checkErrorStatuses(method);
 
-        List<HttpVerb> verbs = new ArrayList<>();
-        List<AnnotationMirror> verbAnnotations = new ArrayList<>();
-        for (HttpVerb verb : HttpVerb.values()) {
-            AnnotationMirror mirror = Annotations.find(method.element(), verb.annotationName());
-            if (mirror != null) {
-                verbs.add(verb);
-                verbAnnotations.add(mirror);
+        List<RouteAnnotations.Declared> declared = RouteAnnotations.declared(method);
+        AnnotationMirror noHttp = RouteAnnotations.noHttp(method);
+        if (noHttp != null) {
+            if (!declared.isEmpty()) {
+                reporter.report(Message.NO_HTTP_WITH_HTTP_METHOD, method.element(), noHttp, method.name(),
+                        "@" + declared.get(0).verb());
             }
-        }
-        if (verbs.isEmpty()) {
-            reporter.report(Message.MISSING_HTTP_METHOD, method.element(), method.name());
+            int errorsBefore = reporter.errorCount();
+            ParameterBindings.checkNoHttp(method, reporter);
+            if (declared.isEmpty() && reporter.errorCount() == errorsBefore) {
+                RouteAnnotations.Route route = RouteAnnotations.route(service, method);
+                ParameterBindings.resolve(method, route.verb(), null, PathTemplate.parse(route.template()), reporter);
+            }
             return;
         }
-        if (verbs.size() > 1) {
-            reporter.report(Message.MULTIPLE_HTTP_METHODS, method.element(), verbAnnotations.get(1), method.name(),
-                    verbs.stream().map(v -> "@" + v).reduce((a, b) -> a + ", " + b).orElseThrow());
+        if (declared.size() > 1) {
+            reporter.report(Message.MULTIPLE_HTTP_METHODS, method.element(), declared.get(1).annotation(),
+                    method.name(),
+                    declared.stream().map(d -> "@" + d.verb()).reduce((a, b) -> a + ", " + b).orElseThrow());
             return;
         }
-        HttpVerb verb = verbs.get(0);
-        AnnotationMirror verbAnnotation = verbAnnotations.get(0);
-        String template = (String) Annotations.value(verbAnnotation, "value");
+        RouteAnnotations.Route route = RouteAnnotations.route(service, method);
+        HttpVerb verb = route.verb();
+        AnnotationMirror verbAnnotation = route.annotation();
+        String template = route.template();
         PathTemplate path;
         try {
             path = PathTemplate.parse(template);

@@ -37,7 +37,15 @@ abstract class ClientWriter extends SourceFileWriter {
     protected abstract CodeBlock json();
 
     /** Adds the locals one method's call needs besides its result reader (a body writer, say). */
-    protected void addLocals(MethodSpec.Builder endpoints, MethodModel method) {
+    protected void addLocals(MethodSpec.Builder endpoints, ServiceModel service, MethodModel method) {
+    }
+
+    /**
+     * Returns why the transport cannot carry {@code method}, the message of the exception its client
+     * endpoint throws, or {@code null} when it can.
+     */
+    protected String unsupported(ServiceModel service, MethodModel method) {
+        return null;
     }
 
     /** Returns the static {@code create(...)} convenience factory. */
@@ -58,7 +66,13 @@ abstract class ClientWriter extends SourceFileWriter {
                 .addStatement("$T json = $L", JSON_CODEC, json());
         List<CodeBlock> calls = new ArrayList<>();
         for (MethodModel method : service.methods()) {
-            addLocals(factory, method);
+            String unsupported = unsupported(service, method);
+            if (unsupported != null) {
+                calls.add(CodeBlock.of("(ctx, request) -> {\n$>throw new $T($S);\n$<}",
+                        UnsupportedOperationException.class, unsupported));
+                continue;
+            }
+            addLocals(factory, service, method);
             ClassName response = endpoints.nestedClass(method.responseRecordName());
             factory.addStatement("$T $N = json.reader($T.class)",
                     ParameterizedTypeName.get(JSON_READER, response), responseReader(method), response);

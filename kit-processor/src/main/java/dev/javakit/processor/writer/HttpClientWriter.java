@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import dev.javakit.processor.model.Binding;
 import dev.javakit.processor.model.Cardinality;
 import dev.javakit.processor.model.MethodModel;
@@ -47,12 +48,19 @@ public final class HttpClientWriter extends ClientWriter {
     }
 
     @Override
-    protected void addLocals(MethodSpec.Builder endpoints, MethodModel method) {
-        ParameterModel body = HttpRoutesWriter.body(method);
+    protected void addLocals(MethodSpec.Builder endpoints, ServiceModel service, MethodModel method) {
+        TypeName body = service.httpBodyType(method);
         if (body != null) {
-            endpoints.addStatement("$T $N = json.writer($L)", ParameterizedTypeName.get(JSON_WRITER, body.type().box()),
-                    bodyWriter(method), JsonTypes.token(body.type()));
+            endpoints.addStatement("$T $N = json.writer($L)", ParameterizedTypeName.get(JSON_WRITER, body.box()),
+                    bodyWriter(method), JsonTypes.token(body));
         }
+    }
+
+    @Override
+    protected String unsupported(ServiceModel service, MethodModel method) {
+        return method.isHttp()
+                ? null
+                : service.serviceType().simpleName() + "." + method.name() + " is @NoHttp: call it over JSON-RPC";
     }
 
     @Override
@@ -70,11 +78,27 @@ public final class HttpClientWriter extends ClientWriter {
     protected CodeBlock call(ServiceModel service, MethodModel method) {
         CodeBlock.Builder request = CodeBlock.builder().add("$T.of($S, $S, $T.$N)", CLIENT_REQUEST,
                 method.verb().name(), method.path().text(), service.endpointsClass(), method.constantName());
+        boolean bodyWritten = false;
         for (ParameterModel parameter : method.requestComponents()) {
-            request.add("\n").add(bind(method, parameter));
+            if (parameter.binding() != Binding.BODY_FIELD) {
+                request.add("\n").add(bind(method, parameter));
+            } else if (!bodyWritten) {
+                request.add("\n").add(bodyOfFields(service, method));
+                bodyWritten = true;
+            }
         }
         return CodeBlock.of("transport.call(ctx, $L,\n$N, $L)", request.build(), responseReader(method),
                 ClientErrorsWriter.reference(service, method));
+    }
+
+    /** Returns the builder call that writes the body whose fields are request components. */
+    private static CodeBlock bodyOfFields(ServiceModel service, MethodModel method) {
+        if (method.bodyIsRequest()) {
+            return CodeBlock.of(".body($N.write(request))", bodyWriter(method));
+        }
+        CodeBlock fields = CodeBlock.join(method.bodyFields().stream()
+                .map(p -> CodeBlock.of("request.$N()", p.name())).toList(), ", ");
+        return CodeBlock.of(".body($N.write(new $T($L)))", bodyWriter(method), service.httpBodyType(method), fields);
     }
 
     /** Returns the builder call that puts one request component where the server's decoder reads it. */

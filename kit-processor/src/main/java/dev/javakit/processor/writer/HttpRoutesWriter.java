@@ -9,6 +9,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.javakit.processor.model.Binding;
 import dev.javakit.processor.model.Cardinality;
@@ -46,7 +47,30 @@ public final class HttpRoutesWriter extends SourceFileWriter {
                         .addParameter(service.endpointsClass(), "endpoints")
                         .addStatement("return of(endpoints, $T.standard())", JSON_CODEC)
                         .build())
-                .addMethod(table(service));
+                .addMethod(table(service))
+                .addTypes(bodyRecords(service));
+    }
+
+    /** The records of the body fields of methods whose other parameters are in the path, query or headers. */
+    private static List<TypeSpec> bodyRecords(ServiceModel service) {
+        List<TypeSpec> records = new ArrayList<>();
+        for (MethodModel method : service.methods()) {
+            if (!method.isHttp() || method.bodyFields().isEmpty() || method.bodyIsRequest()) {
+                continue;
+            }
+            MethodSpec.Builder components = MethodSpec.constructorBuilder();
+            for (ParameterModel field : method.bodyFields()) {
+                components.addParameter(field.type(), field.name());
+            }
+            records.add(TypeSpec.recordBuilder(method.bodyRecordName())
+                    .addJavadoc(Javadocs.record(CodeBlock.of(
+                            "The JSON body of $L over HTTP:\nthe arguments that are not in its path, query or headers.",
+                            Javadocs.link(method)), method, method.bodyFields()))
+                    .addModifiers(Modifier.PUBLIC)
+                    .recordConstructor(components.build())
+                    .build());
+        }
+        return records;
     }
 
     private static MethodSpec table(ServiceModel service) {
@@ -58,10 +82,13 @@ public final class HttpRoutesWriter extends SourceFileWriter {
                 .addParameter(JSON_CODEC, "json");
         CodeBlock.Builder routes = CodeBlock.builder().add("return $T.builder()\n$>$>", HTTP_ROUTES);
         for (MethodModel method : service.methods()) {
-            ParameterModel body = body(method);
+            if (!method.isHttp()) {
+                continue;
+            }
+            TypeName body = service.httpBodyType(method);
             if (body != null) {
-                table.addStatement("$T $N = json.reader($L)", ParameterizedTypeName.get(JSON_READER, body.type().box()),
-                        bodyReader(method), JsonTypes.token(body.type()));
+                table.addStatement("$T $N = json.reader($L)", ParameterizedTypeName.get(JSON_READER, body.box()),
+                        bodyReader(method), JsonTypes.token(body));
             }
             ClassName response = service.endpointsClass().nestedClass(method.responseRecordName());
             routes.add(".route($S, $S, $T.$N, endpoints.$N(),\n$>$>$L,\njson.writer($T.class)::write)\n$<$<",
@@ -77,6 +104,9 @@ public final class HttpRoutesWriter extends SourceFileWriter {
     }
 
     private static CodeBlock decoder(ServiceModel service, MethodModel method) {
+        if (method.bodyIsRequest()) {
+            return CodeBlock.of("request -> request.body($N)", bodyReader(method));
+        }
         ClassName request = service.endpointsClass().nestedClass(method.requestRecordName());
         List<CodeBlock> components = new ArrayList<>();
         for (ParameterModel parameter : method.requestComponents()) {
@@ -85,12 +115,19 @@ public final class HttpRoutesWriter extends SourceFileWriter {
         CodeBlock arguments = components.size() <= 1
                 ? CodeBlock.join(components, ", ")
                 : CodeBlock.of("$>$>\n$L$<$<", CodeBlock.join(components, ",\n"));
-        return CodeBlock.of("request -> new $T($L)", request, arguments);
+        if (method.bodyFields().isEmpty()) {
+            return CodeBlock.of("request -> new $T($L)", request, arguments);
+        }
+        return CodeBlock.of("request -> {\n$>$T body = request.body($N);\nreturn new $T($L);\n$<}",
+                service.httpBodyType(method), bodyReader(method), request, arguments);
     }
 
     private static CodeBlock value(MethodModel method, ParameterModel parameter) {
         if (parameter.binding() == Binding.BODY) {
             return CodeBlock.of("request.body($N)", bodyReader(method));
+        }
+        if (parameter.binding() == Binding.BODY_FIELD) {
+            return CodeBlock.of("body.$N()", parameter.name());
         }
         boolean many = parameter.cardinality() == Cardinality.LIST;
         CodeBlock raw = switch (parameter.binding()) {
@@ -155,11 +192,6 @@ public final class HttpRoutesWriter extends SourceFileWriter {
             case UUID -> "toUuid";
             case STRING, ENUM -> throw new IllegalStateException("no converter method for " + kind);
         };
-    }
-
-    /** Returns the method's body parameter, or {@code null}. */
-    static ParameterModel body(MethodModel method) {
-        return method.parameters().stream().filter(p -> p.binding() == Binding.BODY).findFirst().orElse(null);
     }
 
     private static String bodyReader(MethodModel method) {

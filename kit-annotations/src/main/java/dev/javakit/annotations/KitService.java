@@ -22,8 +22,14 @@ import java.lang.annotation.Target;
  *   <li>{@code ProfileServiceHttpRoutes}, {@code ProfileServiceHttpClient}: the HTTP server binding
  *       and client;
  *   <li>{@code ProfileServiceJsonRpc}, {@code ProfileServiceJsonRpcClient}: the JSON-RPC 2.0 binding
- *       and client.
+ *       and client;
+ *   <li>{@code ProfileServiceClientErrors}: how both clients turn error answers back into the declared
+ *       exceptions.
  * </ul>
+ *
+ * <p>The endpoints and the forwarding class are always written; {@link #transports()},
+ * {@link #clients()} and {@link #decorators()} leave out the others a service does not use, since
+ * compiling them is most of what the processor costs a build.
  *
  * <p>A nested interface {@code Outer.Inner} gets names prefixed with {@code Outer_Inner}.
  */
@@ -36,4 +42,21 @@ public @interface KitService {
      * The service name used in logs, metrics and traces; the interface's simple name when empty.
      */
     String name() default "";
+
+    /**
+     * The transports the service is bound to: a server binding for each ({@code HttpRoutes},
+     * {@code JsonRpc}) and, with {@link #clients()}, a client. Empty for endpoints used in-process
+     * only.
+     */
+    Transport[] transports() default {Transport.HTTP, Transport.JSON_RPC};
+
+    /**
+     * Whether a client is written for each of the {@link #transports()} ({@code HttpClient},
+     * {@code JsonRpcClient}, and the {@code ClientErrors} they share); false for a service only
+     * ever called by other languages or in-process.
+     */
+    boolean clients() default true;
+
+    /** Whether the logging and metrics service decorators ({@code Logging}, {@code Metrics}) are written. */
+    boolean decorators() default true;
 }

@@ -31,7 +31,7 @@ import javax.lang.model.element.TypeElement;
 /**
  * Generates the endpoints, forwarding base class, logging and metrics decorators, HTTP routes and
  * client, JSON-RPC binding and client, and the error mappings both clients share, of every
- * {@code @KitService} interface.
+ * {@code @KitService} interface; those its {@code @KitService} leaves out are not written.
  *
  * <p>Each interface is validated first; one with errors gets diagnostics and no code. One that
  * refers to types not generated yet (by another processor) is retried in the next round. Any
@@ -127,6 +127,9 @@ public final class KitProcessor extends AbstractProcessor {
 
     private void generate(ServiceModel service) {
         for (SourceFileWriter writer : writers) {
+            if (!writer.writesFor(service)) {
+                continue;
+            }
             JavaFile file = writer.write(service);
             try {
                 file.writeTo(processingEnv.getFiler());

@@ -469,6 +469,60 @@ class DiagnosticsTest {
     }
 
     @Test
+    void acceptsExceptionsNoClientCouldRebuildWhenNoClientIsWritten() {
+        for (String kitService : List.of("@KitService(clients = false)", "@KitService(transports = {})")) {
+            Compilation compilation = Sources.compile(unrebuildable(), source("Svc",
+                    kitService,
+                    "public interface Svc {",
+                    "  @GET(\"/a\")",
+                    "  String a() throws Failure;",
+                    "}"));
+            assertThat(compilation).succeededWithoutWarnings();
+        }
+    }
+
+    @Test
+    void rejectsExceptionsNoClientCouldRebuildWhenOneTransportHasAClient() {
+        JavaFileObject service = source("Svc",
+                "@KitService(transports = Transport.JSON_RPC)",
+                "public interface Svc {",
+                "  String a() throws Failure;",
+                "}");
+        Compilation compilation = Sources.compile(unrebuildable(), service);
+        assertThat(compilation).hadErrorContaining("[kit.unrebuildable-exception]")
+                .inFile(service).onLineContaining("String a() throws Failure");
+    }
+
+    private static JavaFileObject unrebuildable() {
+        return source("Failure",
+                "@ErrorStatus(400)",
+                "public abstract class Failure extends Exception {",
+                "  private static final long serialVersionUID = 1L;",
+                "  protected Failure(String message) { super(message); }",
+                "}");
+    }
+
+    @Test
+    void checksHttpAnnotationsEvenWithoutTheHttpTransport() {
+        assertError("malformed-path", "@GET(\"a\")",
+                "@KitService(transports = Transport.JSON_RPC)",
+                "public interface Svc {",
+                "  @GET(\"a\")",
+                "  String a();",
+                "}");
+    }
+
+    @Test
+    void checksJsonRpcNamesEvenWithoutTheJsonRpcTransport() {
+        assertError("reserved-json-rpc-name", "String a()",
+                "@KitService(transports = Transport.HTTP)",
+                "public interface Svc {",
+                "  @JsonRpcName(\"rpc.a\")",
+                "  String a();",
+                "}");
+    }
+
+    @Test
     void rejectsPrivateTypesInSignatures() {
         assertError("inaccessible-type", "Hidden a()",
                 "public class Svc {",

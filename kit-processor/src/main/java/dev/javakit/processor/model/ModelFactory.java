@@ -56,7 +56,7 @@ public final class ModelFactory {
             }
         }
         return new ServiceModel(service, ClassName.get(service), serviceName(service), isPublic(service),
-                List.copyOf(methods), List.copyOf(errorStatuses.values()));
+                List.copyOf(methods), List.copyOf(errorStatuses.values()), Artifacts.of(service));
     }
 
     private MethodModel method(TypeElement service, ServiceMethod method) {
@@ -101,7 +101,10 @@ public final class ModelFactory {
                         .toList());
     }
 
-    /** The declared exceptions with a status; validation made sure a client in the service's package can rebuild each. */
+    /**
+     * The declared exceptions with a status; when a client is written, validation made sure a client in the
+     * service's package can rebuild each.
+     */
     private List<ClientErrorModel> clientErrors(List<? extends TypeMirror> thrown, Element method) {
         List<ClientErrorModel> errors = new ArrayList<>();
         PackageElement clientPackage = elements.getPackageOf(method);

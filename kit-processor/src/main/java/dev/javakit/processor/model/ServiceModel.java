@@ -15,6 +15,7 @@ import javax.lang.model.element.TypeElement;
  * @param isPublic whether generated classes are public (the interface and its enclosing types are)
  * @param methods the endpoints, in declaration order
  * @param errorStatuses the declared business exceptions with an {@code @ErrorStatus}, without duplicates
+ * @param artifacts the optional artifacts the service chose
  */
 public record ServiceModel(
         TypeElement element,
@@ -22,7 +23,8 @@ public record ServiceModel(
         String serviceName,
         boolean isPublic,
         List<MethodModel> methods,
-        List<ErrorStatusModel> errorStatuses) {
+        List<ErrorStatusModel> errorStatuses,
+        Artifacts artifacts) {
 
     /** Returns the package the interface and the generated classes are in. */
     public String packageName() {

@@ -3,6 +3,7 @@ package dev.javakit.processor.validation;
 import dev.javakit.processor.Message;
 import dev.javakit.processor.Reporter;
 import dev.javakit.processor.model.Annotations;
+import dev.javakit.processor.model.Artifacts;
 import dev.javakit.processor.model.ErrorStatuses;
 import dev.javakit.processor.model.ExceptionConstructors;
 import dev.javakit.processor.model.HttpVerb;
@@ -165,7 +166,7 @@ public final class ServiceValidator {
         checkTypeAccess(service, method);
         checkResultName(method);
         checkLogResult(method);
-        checkErrorStatuses(method);
+        checkErrorStatuses(method, Artifacts.of(service).anyClient());
 
         List<RouteAnnotations.Declared> declared = RouteAnnotations.declared(method);
         AnnotationMirror noHttp = RouteAnnotations.noHttp(method);
@@ -229,7 +230,8 @@ public final class ServiceValidator {
         }
     }
 
-    private void checkErrorStatuses(ServiceMethod method) {
+    /** Checks the declared statuses, and that a client can rebuild each exception when one is written. */
+    private void checkErrorStatuses(ServiceMethod method, boolean clients) {
         for (TypeMirror thrown : method.type().getThrownTypes()) {
             if (thrown.getKind() != TypeKind.DECLARED) {
                 continue;
@@ -241,7 +243,7 @@ public final class ServiceValidator {
             }
             if (status < 400 || status > 599) {
                 reporter.report(Message.INVALID_ERROR_STATUS, method.element(), exception.getSimpleName(), status);
-            } else if (!ExceptionConstructors.of(exception, elements.getPackageOf(method.element()), elements, types)
+            } else if (clients && !ExceptionConstructors.of(exception, elements.getPackageOf(method.element()), elements, types)
                     .rebuildable()) {
                 reporter.report(Message.UNREBUILDABLE_EXCEPTION, method.element(), method.name(),
                         exception.getSimpleName(), status, rebuildFix(exception));

@@ -20,6 +20,11 @@ public final class ClientErrorsWriter extends SourceFileWriter {
     private static final ClassName CLIENT_ERRORS = ClassName.get("dev.javakit.transport.http.client", "ClientErrors");
 
     @Override
+    public boolean writesFor(ServiceModel service) {
+        return service.artifacts().anyClient();
+    }
+
+    @Override
     protected TypeSpec.Builder type(ServiceModel service) {
         // Package-private: only the generated clients, in the same package, read it.
         TypeSpec.Builder type = TypeSpec.classBuilder(service.clientErrorsClass())

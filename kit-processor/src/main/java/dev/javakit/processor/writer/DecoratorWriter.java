@@ -22,6 +22,11 @@ abstract class DecoratorWriter extends SourceFileWriter {
     record Locals(String start, String result, String error) {
     }
 
+    @Override
+    public final boolean writesFor(ServiceModel service) {
+        return service.artifacts().decorators();
+    }
+
     /** Returns the decorator's class name. */
     protected abstract ClassName decorator(ServiceModel service);
 

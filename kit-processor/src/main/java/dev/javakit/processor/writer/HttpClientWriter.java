@@ -25,6 +25,11 @@ public final class HttpClientWriter extends ClientWriter {
     private static final ClassName JSON_WRITER = ClassName.get("dev.javakit.json", "JsonWriter");
 
     @Override
+    public boolean writesFor(ServiceModel service) {
+        return service.artifacts().httpClient();
+    }
+
+    @Override
     protected ClassName client(ServiceModel service) {
         return service.httpClientClass();
     }

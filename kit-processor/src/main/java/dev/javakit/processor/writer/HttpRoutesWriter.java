@@ -32,6 +32,11 @@ import javax.lang.model.element.Modifier;
 public final class HttpRoutesWriter extends SourceFileWriter {
 
     @Override
+    public boolean writesFor(ServiceModel service) {
+        return service.artifacts().http();
+    }
+
+    @Override
     protected TypeSpec.Builder type(ServiceModel service) {
         return TypeSpec.classBuilder(service.httpRoutesClass())
                 .addJavadoc("The HTTP routes of {@link $T}, each decoding a request into its request record for\n"

@@ -18,6 +18,11 @@ public final class JsonRpcClientWriter extends ClientWriter {
     private static final ClassName HTTP_TRANSPORT = ClassName.get("dev.javakit.transport.http.client", "HttpClientTransport");
 
     @Override
+    public boolean writesFor(ServiceModel service) {
+        return service.artifacts().jsonRpcClient();
+    }
+
+    @Override
     protected ClassName client(ServiceModel service) {
         return service.jsonRpcClientClass();
     }

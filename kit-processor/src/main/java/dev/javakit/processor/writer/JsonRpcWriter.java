@@ -24,6 +24,11 @@ public final class JsonRpcWriter extends SourceFileWriter {
     static final ClassName JSON_RPC_METHODS = ClassName.get("dev.javakit.transport.jsonrpc", "JsonRpcMethods");
 
     @Override
+    public boolean writesFor(ServiceModel service) {
+        return service.artifacts().jsonRpc();
+    }
+
+    @Override
     protected TypeSpec.Builder type(ServiceModel service) {
         ClassName endpoints = service.endpointsClass();
         CodeBlock.Builder table = CodeBlock.builder().add("return $T.builder()\n$>$>", JSON_RPC_METHODS);

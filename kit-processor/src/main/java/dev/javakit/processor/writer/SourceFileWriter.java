@@ -30,6 +30,11 @@ public abstract class SourceFileWriter {
                 .build();
     }
 
+    /** Returns whether {@code service} chose this writer's artifact: always, unless the artifact is optional. */
+    public boolean writesFor(ServiceModel service) {
+        return true;
+    }
+
     /** Returns the generated type, without its {@code @Generated} annotation. */
     protected abstract TypeSpec.Builder type(ServiceModel service);
 

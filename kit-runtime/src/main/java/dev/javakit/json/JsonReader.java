@@ -95,13 +95,12 @@ public final class JsonReader<T> {
         // A number whose exponent is beyond BigDecimal's (1e2147483648) fails in Jackson's number
         // parser, which says so only through its cause.
         if (e.getCause() instanceof NumberFormatException) {
-            String path = path(e);
-            return path.isEmpty() ? "number is out of range" : "field '" + path + "' is out of range";
+            return describeOutOfRange(e);
         }
         return "invalid JSON" + where(e);
     }
 
-    private static String describeOutOfRange(InputCoercionException e) {
+    private static String describeOutOfRange(JacksonException e) {
         String path = path(e);
         return path.isEmpty() ? "number is out of range" : "field '" + path + "' is out of range";
     }

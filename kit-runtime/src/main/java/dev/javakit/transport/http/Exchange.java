@@ -134,7 +134,7 @@ final class Exchange {
     private Answer failBeforeEndpoint(NettyHttpServerRequest request, Router.Match match, Throwable error) {
         ErrorEncoder.Encoded encoded = errors.encode(error);
         if (encoded.unexpected() || !log.isWarnEnabled()) {
-            return fail(request, match.template().text(), error);
+            return fail(request, match.template().text(), error, encoded);
         }
         EndpointInfo endpoint = match.route().endpoint();
         log.atWarn()
@@ -158,7 +158,10 @@ final class Exchange {
      * not see: a 500's stack trace, unless the service's logging decorator has just logged it.
      */
     Answer fail(NettyHttpServerRequest request, String route, Throwable error) {
-        ErrorEncoder.Encoded encoded = errors.encode(error);
+        return fail(request, route, error, errors.encode(error));
+    }
+
+    private Answer fail(NettyHttpServerRequest request, String route, Throwable error, ErrorEncoder.Encoded encoded) {
         if (encoded.unexpected() && !ServiceLogger.loggedWithStackTrace(error)) {
             log.atError()
                     .setCause(error)

@@ -105,7 +105,8 @@ public final class JsonRpcHandler implements RouteHandler {
             // Big decimals, so that an id such as 0.10000000000000000000001 is echoed as sent.
             root = json.mapper().reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(request.body());
         } catch (JacksonException e) {
-            return answer(error(NODES.nullNode(), JsonRpcErrors.PARSE_ERROR, "parse error: invalid JSON"));        } catch (NumberFormatException e) {
+            return answer(error(NODES.nullNode(), JsonRpcErrors.PARSE_ERROR, "parse error: invalid JSON"));
+        } catch (NumberFormatException e) {
             // Valid JSON, but a number beyond BigDecimal's exponent (1e2147483648): no id can be
             // read from such a document, so the answer goes to a null id, as for a parse error.
             return answer(error(NODES.nullNode(), JsonRpcErrors.INVALID_REQUEST,

@@ -229,6 +229,11 @@ public final class JsonRpcHandler implements RouteHandler {
         List<String> missing = new ArrayList<>();
         for (String param : method.paramNames()) {
             JsonNode value = named.get(param);
+            if (value == null && spelledOtherwise(named, param)) {
+                // A codec reading names regardless of case, as Go's encoding/json does, has the last
+                // word on {"A":1} for param a: it is there, not omitted.
+                continue;
+            }
             if (value == null || value.isNull()) {
                 if (method.requiredParams().contains(param)) {
                     missing.add("'" + param + "'");
@@ -245,6 +250,10 @@ public final class JsonRpcHandler implements RouteHandler {
                     + String.join(", ", missing));
         }
         return named;
+    }
+
+    private static boolean spelledOtherwise(ObjectNode params, String param) {
+        return params.propertyNames().stream().anyMatch(name -> name.equalsIgnoreCase(param));
     }
 
     private static ObjectNode error(JsonNode id, int code, String message) {

@@ -759,6 +759,22 @@ class JsonRpcHandlerTest {
     }
 
     @Test
+    void paramsSpelledInAnotherCaseAreLeftToTheCodec() {
+        // Go kit's JSON-RPC clients send Go's field names, {"Minuend":3}, to a decoder that ignores case.
+        JsonCodec goJson = JsonCodec.of(JsonCodec.standardMapperBuilder()
+                .enable(tools.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_PROPERTIES).build());
+        JsonRpcMethods caseless = JsonRpcMethods.builder()
+                .method("subtract", info("subtract"), (Context ctx, Subtract r) -> r.minuend() - r.subtrahend(),
+                        goJson.reader(Subtract.class), List.of("minuend", "subtrahend"), Set.of("minuend", "subtrahend"))
+                .build();
+        String call = "{\"jsonrpc\":\"2.0\",\"method\":\"subtract\",\"params\":{\"Minuend\":3,\"SUBTRAHEND\":1},\"id\":1}";
+
+        post(serve(JsonRpcHandler.builder().service(caseless).build()), call).is("{\"jsonrpc\":\"2.0\",\"result\":2,\"id\":1}");
+        assertThat(post(serveCalculator(), call).isError(-32602, id("1")))
+                .isEqualTo("invalid params: missing fields 'minuend', 'subtrahend'");
+    }
+
+    @Test
     void omittedParamsAreMissingParams() {
         URI rpc = serveCalculator();
 

@@ -147,7 +147,11 @@ public final class JsonRpcHandler implements RouteHandler {
         }
         JsonNode responseId = id == null ? NODES.nullNode() : id;
         JsonNode version = request.get("jsonrpc");
-        if (version == null || !version.isString() || !version.stringValue().equals("2.0")) {
+        // Go kit's JSON-RPC client sends "jsonrpc":"" (transport/http/jsonrpc/client.go, v0.10 to this
+        // day), and Go kit's server never looks: an empty version is taken as 2.0, so that Go kit's
+        // clients call these services; any other version is refused.
+        if (version == null || !version.isString()
+                || !(version.stringValue().equals("2.0") || version.stringValue().isEmpty())) {
             return error(responseId, JsonRpcErrors.INVALID_REQUEST, "invalid request: jsonrpc must be \"2.0\"");
         }
         JsonNode name = request.get("method");

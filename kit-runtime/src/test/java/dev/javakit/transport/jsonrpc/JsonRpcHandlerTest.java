@@ -759,6 +759,14 @@ class JsonRpcHandlerTest {
     }
 
     @Test
+    void anEmptyVersionAsGoKitsClientSendsIsTakenAs20() {
+        URI rpc = serveCalculator();
+
+        post(rpc, "{\"jsonrpc\":\"\",\"method\":\"subtract\",\"params\":[3,1],\"id\":0}\n")
+                .is("{\"jsonrpc\":\"2.0\",\"result\":2,\"id\":0}");
+    }
+
+    @Test
     void paramsSpelledInAnotherCaseAreLeftToTheCodec() {
         // Go kit's JSON-RPC clients send Go's field names, {"Minuend":3}, to a decoder that ignores case.
         JsonCodec goJson = JsonCodec.of(JsonCodec.standardMapperBuilder()

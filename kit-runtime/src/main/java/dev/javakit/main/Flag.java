@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param bool whether it is a switch, which may stand alone ({@code --tracing}) or take
  *     {@code =true} or {@code =false}
  */
-public record Flag(String name, String defaultValue, String usage, boolean bool) {
+record Flag(String name, String defaultValue, String usage, boolean bool) {
 
     /** Checks that the name is a flag's name. */
     public Flag {

@@ -2,10 +2,12 @@ package dev.javakit.transport.http;
 
 import dev.javakit.errors.ErrorIdentity;
 import dev.javakit.errors.HasStatus;
+import dev.javakit.errors.InvalidArgumentsException;
 import dev.javakit.errors.StatusTable;
 import dev.javakit.json.JsonCodec;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -18,6 +20,9 @@ import java.util.Map;
  * on the exception's class ({@link StatusTable}); otherwise 500. A 500 that nobody
  * declared is <em>unexpected</em>: the client sees {@code "internal server error"}, never the
  * exception's message or stack, and the server logs the detail.
+ *
+ * <p>An {@link InvalidArgumentsException} also lists its violations beside the message:
+ * {@code {"error": "...", "violations": [{"field": "a", "message": "..."}]}}.
  *
  * <p>Every error answer names its exception in the {@value ErrorIdentity#HEADER} header
  * ({@link ErrorIdentity}), so that a generated client rethrows a declared exception only when the
@@ -62,13 +67,21 @@ public final class ErrorEncoder {
         if (message == null || message.isBlank()) {
             message = reasonPhrase(status);
         }
-        return new Encoded(status, headers, body(message), false);
+        byte[] body = error instanceof InvalidArgumentsException invalid ? body(message, invalid) : body(message);
+        return new Encoded(status, headers, body, false);
     }
 
     /** Rounds up to whole seconds, at least one: {@code Retry-After} has no smaller unit. */
     private static long retryAfterSeconds(Duration wait) {
         long seconds = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
         return Math.max(1, seconds);
+    }
+
+    private byte[] body(String message, InvalidArgumentsException invalid) {
+        Map<String, Object> body = new LinkedHashMap<>();  // Go kit's member first
+        body.put("error", message);
+        body.put("violations", invalid.violations());
+        return json.write(body);
     }
 
     /** Encodes a plain error message with a status, for errors raised outside any exception. */

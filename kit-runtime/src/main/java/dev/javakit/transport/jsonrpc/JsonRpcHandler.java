@@ -2,6 +2,7 @@ package dev.javakit.transport.jsonrpc;
 
 import dev.javakit.context.Context;
 import dev.javakit.errors.ErrorIdentity;
+import dev.javakit.errors.InvalidArgumentsException;
 import dev.javakit.errors.StatusTable;
 import dev.javakit.json.JsonCodec;
 import dev.javakit.json.JsonDecodeException;
@@ -42,7 +43,9 @@ import tools.jackson.databind.node.ObjectNode;
  * the responses of their calls that are not notifications, or nothing ({@code 204}) when all are;
  * the standard error codes; and business exceptions as application errors whose code is the HTTP
  * status REST answers them with, naming the exception in the error's {@code data}
- * ({@code {"kit-error": "NotFoundException"}}, see {@link ErrorIdentity}). Errors nothing declares are {@code -32603 internal error}, with
+ * ({@code {"kit-error": "NotFoundException"}}, see {@link ErrorIdentity}). Arguments a middleware
+ * finds invalid ({@link InvalidArgumentsException}) are {@code -32602 invalid params}, their
+ * violations in the error's {@code data}. Errors nothing declares are {@code -32603 internal error}, with
  * their detail in the log only. Calls carry the {@code jsonrpc} transport in their context.
  */
 public final class JsonRpcHandler implements RouteHandler {
@@ -187,6 +190,12 @@ public final class JsonRpcHandler implements RouteHandler {
         JsonNode result;
         try {
             result = json.mapper().valueToTree(method.endpoint().call(ctx, decoded));
+        } catch (InvalidArgumentsException e) {
+            // A middleware's verdict on the arguments (Bean Validation) is what JSON-RPC calls invalid
+            // params, as when they do not decode, not an application error coded 400.
+            ObjectNode response = error(id, JsonRpcErrors.INVALID_PARAMS, "invalid params: " + e.describeViolations());
+            ((ObjectNode) response.get("error")).putObject("data").set("violations", json.mapper().valueToTree(e.violations()));
+            return response;
         } catch (Throwable e) {
             // Whatever one call throws, the others of its batch are still answered.
             int status = statuses.statusOf(e);

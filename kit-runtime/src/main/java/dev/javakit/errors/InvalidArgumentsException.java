@@ -22,6 +22,8 @@ public final class InvalidArgumentsException extends RuntimeException implements
 
     /** Creates the exception for {@code violations}, at least one. */
     public InvalidArgumentsException(List<Violation> violations) {
+        // No stack trace: the caller's input is at fault, and a flood of bad requests should not
+        // pay for walking the stack.
         super("invalid request: " + describe(violations), null, false, false);
         this.violations = List.copyOf(violations);
     }

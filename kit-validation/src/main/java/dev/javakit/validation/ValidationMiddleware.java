@@ -29,7 +29,7 @@ final class ValidationMiddleware implements Middleware {
 
     private final Class<?> service;
     private final Set<EndpointInfo> endpoints;
-    private final Map<EndpointInfo, ArgumentsValidator> validators = new HashMap<>();
+    private final Map<EndpointInfo, ArgumentsValidator> validators;
 
     ValidationMiddleware(Class<?> service, Validator validator) {
         this.service = service;
@@ -41,13 +41,15 @@ final class ValidationMiddleware implements Middleware {
         Object target = Proxy.newProxyInstance(service.getClassLoader(), new Class<?>[] {service}, (proxy, method, args) -> {
             throw new UnsupportedOperationException("only validated against, never called");
         });
+        Map<EndpointInfo, ArgumentsValidator> constrained = new HashMap<>();
         for (GeneratedEndpoints.EndpointMethod endpoint : generated.methods()) {
             Method method = serviceMethod(endpoint.info().method());
             MethodDescriptor described = constraints.getConstraintsForMethod(method.getName(), method.getParameterTypes());
             if (described != null && described.hasConstrainedParameters()) {
-                validators.put(endpoint.info(), new ArgumentsValidator(validator.forExecutables(), target, method, endpoint.requestType()));
+                constrained.put(endpoint.info(), new ArgumentsValidator(validator.forExecutables(), target, method, endpoint.requestType()));
             }
         }
+        this.validators = Map.copyOf(constrained);
     }
 
     @Override

@@ -3,6 +3,10 @@ package dev.javakit.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.javakit.transport.http.HttpServer;
 import dev.javakit.transport.jsonrpc.JsonRpcHandler;
 import java.io.IOException;
@@ -13,6 +17,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** Bean Validation of generated endpoints, with Hibernate Validator, over a real server on loopback. */
 class BeanValidationOverHttpTest {
@@ -40,13 +45,25 @@ class BeanValidationOverHttpTest {
     }
 
     @Test
-    void aParameterBreakingItsConstraintIs400NamingIt() throws Exception {
+    void aParameterBreakingItsConstraintIs400NamingItLoggedOnceAtWarn() throws Exception {
         start();
-
-        assertThat(send("POST", "/sum", "{\"a\":-1,\"b\":2}")).isEqualTo("400 {\"error\":\"invalid request: "
-                + "field 'a' must be greater than or equal to 0\","
-                + "\"violations\":[{\"field\":\"a\",\"message\":\"must be greater than or equal to 0\"}]}");
+        Logger logger = (Logger) LoggerFactory.getLogger(BeanValidation.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            assertThat(send("POST", "/sum", "{\"a\":-1,\"b\":2}")).isEqualTo("400 {\"error\":\"invalid request: "
+                    + "field 'a' must be greater than or equal to 0\","
+                    + "\"violations\":[{\"field\":\"a\",\"message\":\"must be greater than or equal to 0\"}]}");
+        } finally {
+            logger.detachAppender(logged);
+        }
         assertThat(registry.calls).isEmpty();
+        assertThat(logged.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getKeyValuePairs()).extracting(pair -> pair.key + "=" + pair.value).containsExactly(
+                    "endpoint=Registry.sum", "err=invalid request: field 'a' must be greater than or equal to 0");
+        });
     }
 
     @Test

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.javakit.annotations.ErrorStatus;
 import dev.javakit.errors.ErrorIdentity;
+import dev.javakit.errors.InvalidArgumentsException;
+import dev.javakit.errors.Violation;
 import dev.javakit.json.JsonCodec;
 import dev.javakit.json.JsonDecodeException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +124,19 @@ class ErrorEncoderTest {
 
         assertThat(encoded.status()).isEqualTo(400);
         assertThat(body(encoded)).isEqualTo("{\"error\":\"field 'id' must be a string\"}");
+        assertThat(encoded.unexpected()).isFalse();
+    }
+
+    @Test
+    void invalidArgumentsAre400ListingEveryViolationAfterGoKitsError() {
+        ErrorEncoder.Encoded encoded = encoder.encode(new InvalidArgumentsException(List.of(
+                new Violation("a", "must be positive"), new Violation("profile.id", "must not be blank"))));
+
+        assertThat(encoded.status()).isEqualTo(400);
+        assertThat(body(encoded)).isEqualTo("{\"error\":\"invalid request: field 'a' must be positive; "
+                + "field 'profile.id' must not be blank\",\"violations\":[{\"field\":\"a\",\"message\":\"must be positive\"},"
+                + "{\"field\":\"profile.id\",\"message\":\"must not be blank\"}]}");
+        assertThat(encoded.headers()).containsEntry(ErrorIdentity.HEADER, ErrorIdentity.SERVER);
         assertThat(encoded.unexpected()).isFalse();
     }
 

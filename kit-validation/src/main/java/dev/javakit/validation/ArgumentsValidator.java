@@ -69,7 +69,10 @@ final class ArgumentsValidator {
         }
     }
 
-    /** Throws an {@link InvalidArgumentsException} naming every violation, if the arguments in {@code request} break any constraint. */
+    /**
+     * Throws an {@link InvalidArgumentsException} naming every violation, if the arguments in
+     * {@code request} break any constraint.
+     */
     void check(Context ctx, Object request) {
         Object[] arguments = new Object[names.length];
         for (int i = 0; i < accessors.length; i++) {

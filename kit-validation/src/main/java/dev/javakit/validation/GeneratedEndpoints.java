@@ -67,7 +67,8 @@ record GeneratedEndpoints(Class<?> endpointsClass, List<EndpointMethod> methods)
         if (type instanceof Class<?> request && request.isRecord()) {
             return request;
         }
-        throw new IllegalArgumentException(endpoints.getName() + "." + component + " does not take a request record: " + type);
+        throw new IllegalArgumentException(
+                endpoints.getName() + "." + component + " does not take a request record: " + type);
     }
 
     /** Loads {@code <package>.<Outer_Inner>Endpoints}, the name the processor gives a service's endpoints. */

@@ -34,19 +34,25 @@ final class ValidationMiddleware implements Middleware {
     ValidationMiddleware(Class<?> service, Validator validator) {
         this.service = service;
         GeneratedEndpoints generated = GeneratedEndpoints.of(service);
-        this.endpoints = generated.methods().stream().map(GeneratedEndpoints.EndpointMethod::info).collect(Collectors.toUnmodifiableSet());
+        this.endpoints = generated.methods().stream()
+                .map(GeneratedEndpoints.EndpointMethod::info)
+                .collect(Collectors.toUnmodifiableSet());
         BeanDescriptor constraints = validator.getConstraintsForClass(service);
         // validateParameters takes the object the method is called on and reads constraints from its
         // class: a proxy of the interface has exactly the interface's, whatever the implementation adds.
-        Object target = Proxy.newProxyInstance(service.getClassLoader(), new Class<?>[] {service}, (proxy, method, args) -> {
-            throw new UnsupportedOperationException("only validated against, never called");
-        });
+        Object target = Proxy.newProxyInstance(service.getClassLoader(), new Class<?>[] {service},
+                (proxy, method, args) -> {
+                    throw new UnsupportedOperationException("only validated against, never called");
+                });
+        // Hibernate Validator reads a class's constraints when first asked: ask now, not on the first call.
+        validator.getConstraintsForClass(target.getClass());
         Map<EndpointInfo, ArgumentsValidator> constrained = new HashMap<>();
         for (GeneratedEndpoints.EndpointMethod endpoint : generated.methods()) {
             Method method = serviceMethod(endpoint.info().method());
             MethodDescriptor described = constraints.getConstraintsForMethod(method.getName(), method.getParameterTypes());
             if (described != null && described.hasConstrainedParameters()) {
-                constrained.put(endpoint.info(), new ArgumentsValidator(validator.forExecutables(), target, method, endpoint.requestType()));
+                constrained.put(endpoint.info(),
+                        new ArgumentsValidator(validator.forExecutables(), target, method, endpoint.requestType()));
             }
         }
         this.validators = Map.copyOf(constrained);

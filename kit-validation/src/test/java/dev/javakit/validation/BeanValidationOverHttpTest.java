@@ -15,6 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -135,6 +137,18 @@ class BeanValidationOverHttpTest {
         assertThat(send("POST", "/rpc", "{\"jsonrpc\":\"2.0\",\"method\":\"sum\",\"params\":[1,2],\"id\":2}"))
                 .isEqualTo("200 {\"jsonrpc\":\"2.0\",\"result\":{\"v\":3},\"id\":2}");
         assertThat(registry.calls).containsExactly("sum");
+    }
+
+    @Test
+    void constraintsInheritedFromAGenericInterfaceOfANestedServiceHold() throws Exception {
+        List<Shop.Item> saved = new CopyOnWriteArrayList<>();
+        Shop_CatalogEndpoints endpoints = Shop_CatalogEndpoints.of(saved::add).with(BeanValidation.middleware(Shop.Catalog.class));
+        server = HttpServer.builder().address("127.0.0.1:0").routes(Shop_CatalogHttpRoutes.of(endpoints)).build().start();
+
+        assertThat(send("POST", "/items", "{\"name\":\"\"}")).isEqualTo("400 {\"error\":\"invalid request: "
+                + "field 'item.name' must not be blank\",\"violations\":[{\"field\":\"item.name\",\"message\":\"must not be blank\"}]}");
+        assertThat(send("POST", "/items", "{\"name\":\"pen\"}")).isEqualTo("200 {}");
+        assertThat(saved).containsExactly(new Shop.Item("pen"));
     }
 
     @Test

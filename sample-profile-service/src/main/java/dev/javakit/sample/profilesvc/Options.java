@@ -1,20 +1,26 @@
 package dev.javakit.sample.profilesvc;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The command line, in Go's flag style: {@code -http.addr=:8080}, {@code --http.addr :8080},
- * {@code --tracing}, {@code --ratelimit=100}, {@code --threads}; tracing can also be switched on
- * with {@code PROFILESVC_TRACING=true}.
+ * {@code --tracing}, {@code --ratelimit=100}, {@code --threads}, {@code --zipkin.url=URL},
+ * {@code --otlp.endpoint=URL}; tracing can also be switched on with {@code PROFILESVC_TRACING=true}.
  *
  * @param httpAddr the address to listen on, {@code [host]:port}
- * @param tracing whether endpoint calls are traced (spans are written to the log)
+ * @param tracing whether endpoint calls are traced (spans are written to the log when no collector is given)
  * @param help whether usage was asked for
  * @param rateLimit calls per second each endpoint accepts before answering 429; 0 for no limit
  * @param threads whether handlers run on handler threads, as a service that blocks needs, rather
  *     than on the event loops, which the in-memory store allows
+ * @param zipkinUrl where spans are sent in Zipkin's format, or {@code null}
+ * @param otlpEndpoint the OTLP/HTTP collector spans are sent to, or {@code null}
  */
-record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, boolean threads) {
+record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, boolean threads, URI zipkinUrl,
+        URI otlpEndpoint) {
 
     /**
      * Generous: the limit is there to show the middleware, not to hold back a benchmark (the
@@ -27,12 +33,15 @@ record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, bo
 
     static final String USAGE = """
             usage: java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--tracing] [--ratelimit=N] [--threads]
+                                                  [--zipkin.url=URL] [--otlp.endpoint=URL]
               --http.addr   HTTP listen address (default ":8080")
               --tracing     trace every call with OpenTelemetry, spans written to the log
                             (also PROFILESVC_TRACING=true)
               --ratelimit   calls per second each endpoint accepts, then 429 (default 1000000, 0: none)
               --threads     run handlers on threads, as a service that blocks must (default: on the
-                            event loops, which the in-memory store allows)""";
+                            event loops, which the in-memory store allows)
+              --zipkin.url     send spans to Zipkin, such as http://zipkin:9411/api/v2/spans (tracing on)
+              --otlp.endpoint  send spans to an OTLP/HTTP collector, such as http://collector:4318 (tracing on)""";
 
     /** Options with the default rate limit, handlers on the event loops. */
     Options(String httpAddr, boolean tracing, boolean help) {
@@ -41,7 +50,7 @@ record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, bo
 
     /** Options with handlers on the event loops. */
     Options(String httpAddr, boolean tracing, boolean help, int rateLimit) {
-        this(httpAddr, tracing, help, rateLimit, false);
+        this(httpAddr, tracing, help, rateLimit, false, null, null);
     }
 
     /** Parses the arguments alone, tracing off unless asked for. */
@@ -56,6 +65,8 @@ record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, bo
         boolean help = false;
         int rateLimit = DEFAULT_RATE_LIMIT;
         boolean threads = false;
+        URI zipkinUrl = null;
+        URI otlpEndpoint = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String flag = arg.startsWith("--") ? arg.substring(2) : arg.startsWith("-") ? arg.substring(1) : null;
@@ -72,6 +83,10 @@ record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, bo
                     String value = equals >= 0 ? flag.substring(equals + 1) : i + 1 < args.length ? args[++i] : null;
                     rateLimit = parseRateLimit(value, arg);
                 }
+                case "zipkin.url" -> zipkinUrl = collectorUrl(equals >= 0 ? flag.substring(equals + 1)
+                        : i + 1 < args.length ? args[++i] : null, arg);
+                case "otlp.endpoint" -> otlpEndpoint = collectorUrl(equals >= 0 ? flag.substring(equals + 1)
+                        : i + 1 < args.length ? args[++i] : null, arg);
                 case "http.addr" -> {
                     if (equals >= 0) {
                         httpAddr = flag.substring(equals + 1);
@@ -84,7 +99,22 @@ record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, bo
                 default -> throw new IllegalArgumentException("unknown flag: " + arg);
             }
         }
-        return new Options(httpAddr, tracing, help, rateLimit, threads);
+        // A collector's address is given only to trace.
+        tracing |= zipkinUrl != null || otlpEndpoint != null;
+        return new Options(httpAddr, tracing, help, rateLimit, threads, zipkinUrl, otlpEndpoint);
+    }
+
+    private static URI collectorUrl(String value, String arg) {
+        try {
+            URI uri = new URI(value == null ? "" : value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // answered below
+        }
+        throw new IllegalArgumentException("flag needs an http:// or https:// URL: " + arg);
     }
 
     private static int parseRateLimit(String value, String arg) {

@@ -6,6 +6,7 @@ import dev.javakit.metrics.HttpServerMetrics;
 import dev.javakit.metrics.MetricsMiddleware;
 import dev.javakit.opentelemetry.HttpTracing;
 import dev.javakit.opentelemetry.ServerTracingMiddleware;
+import dev.javakit.opentelemetry.TracingSdk;
 import dev.javakit.resilience.RateLimiterMiddleware;
 import dev.javakit.transport.http.HttpResponse;
 import dev.javakit.transport.http.HttpRoutes;
@@ -16,13 +17,7 @@ import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.opentelemetry.api.OpenTelemetry;
-import io.opentelemetry.api.common.AttributeKey;
-import io.opentelemetry.api.common.Attributes;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
-import io.opentelemetry.context.propagation.ContextPropagators;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
-import io.opentelemetry.sdk.resources.Resource;
-import io.opentelemetry.sdk.trace.SdkTracerProvider;
 import io.opentelemetry.sdk.trace.export.SimpleSpanProcessor;
 import java.io.IOException;
 import java.net.BindException;
@@ -36,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * "All the middlewares" slide: business logic, service middlewares, endpoints and their
  * middlewares, transports.
  *
- * <pre>java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--tracing] [--ratelimit=N] [--threads]</pre>
+ * <pre>java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--tracing] [--ratelimit=N] [--threads]
+ *     [--zipkin.url=URL] [--otlp.endpoint=URL]</pre>
  */
 public final class ProfileServiceMain {
 
@@ -150,19 +146,24 @@ public final class ProfileServiceMain {
                 .build();
     }
 
-    /** Returns an SDK writing spans to the log, with W3C trace context, or a no-op when tracing is off. */
+    /**
+     * Returns an SDK sending spans in batches to the collectors given, or else writing each to the
+     * log, with W3C trace context; a no-op when tracing is off.
+     */
     static OpenTelemetry tracing(Options options) {
         if (!options.tracing()) {
             return OpenTelemetry.noop();
         }
-        SdkTracerProvider tracerProvider = SdkTracerProvider.builder()
-                .setResource(Resource.getDefault().merge(
-                        Resource.create(Attributes.of(AttributeKey.stringKey("service.name"), "profilesvc"))))
-                .addSpanProcessor(SimpleSpanProcessor.create(new Slf4jSpanExporter()))
-                .build();
-        return OpenTelemetrySdk.builder()
-                .setTracerProvider(tracerProvider)
-                .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
-                .build();
+        TracingSdk.Builder sdk = TracingSdk.builder("profilesvc");
+        if (options.zipkinUrl() != null) {
+            sdk.zipkin(options.zipkinUrl());
+        }
+        if (options.otlpEndpoint() != null) {
+            sdk.otlp(options.otlpEndpoint());
+        }
+        if (options.zipkinUrl() == null && options.otlpEndpoint() == null) {
+            sdk.processor(SimpleSpanProcessor.create(new Slf4jSpanExporter()));
+        }
+        return sdk.build();
     }
 }

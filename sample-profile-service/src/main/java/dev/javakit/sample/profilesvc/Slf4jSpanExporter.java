@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes each finished span as one log line, for running with tracing on where no collector is
- * reachable; a deployment would export with OTLP instead.
+ * Writes each finished span as one log line, for running with tracing on and no collector given
+ * ({@code --zipkin.url}, {@code --otlp.endpoint}).
  */
 final class Slf4jSpanExporter implements SpanExporter {
 

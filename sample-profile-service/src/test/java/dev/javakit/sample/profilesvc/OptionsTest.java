@@ -3,6 +3,7 @@ package dev.javakit.sample.profilesvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -120,5 +121,36 @@ class OptionsTest {
         assertThat(Options.parse().threads()).isFalse();
         assertThat(Options.parse("--threads").threads()).isTrue();
         assertThat(Options.parse("-threads=false").threads()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--zipkin.url=http://zipkin:9411/api/v2/spans", "-zipkin.url=http://zipkin:9411/api/v2/spans"})
+    void zipkinUrlSwitchesTracingOn(String flag) {
+        Options options = Options.parse(flag);
+        assertThat(options.zipkinUrl()).isEqualTo(URI.create("http://zipkin:9411/api/v2/spans"));
+        assertThat(options.otlpEndpoint()).isNull();
+        assertThat(options.tracing()).isTrue();
+    }
+
+    @Test
+    void otlpEndpointIsTheNextArgumentOrFollowsAnEqualsSign() {
+        assertThat(Options.parse("--otlp.endpoint", "https://collector:4318").otlpEndpoint())
+                .isEqualTo(URI.create("https://collector:4318"));
+        Options options = Options.parse("-otlp.endpoint=http://127.0.0.1:4318");
+        assertThat(options.otlpEndpoint()).isEqualTo(URI.create("http://127.0.0.1:4318"));
+        assertThat(options.tracing()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--zipkin.url=zipkin:9411", "--zipkin.url=/api/v2/spans", "--otlp.endpoint=grpc://c:4317",
+            "--otlp.endpoint=http://a b", "--otlp.endpoint", "--zipkin.url="})
+    void collectorMustBeAnHttpUrl(String flag) {
+        assertThatIllegalArgumentException().isThrownBy(() -> Options.parse(flag))
+                .withMessage("flag needs an http:// or https:// URL: " + flag);
+    }
+
+    @Test
+    void usageNamesTheCollectorFlags() {
+        assertThat(Options.USAGE).contains("--zipkin.url", "/api/v2/spans", "--otlp.endpoint");
     }
 }

@@ -19,13 +19,14 @@ import java.util.zip.GZIPInputStream;
  * Collector, Jaeger; Zipkin's server takes only Zipkin's formats) is installable on the build's
  * machines.
  */
-final class OtlpReceiver implements AutoCloseable {
+public final class OtlpReceiver implements AutoCloseable {
 
     private final HttpServer server;
     private final List<ExportTraceServiceRequest> requests = new CopyOnWriteArrayList<>();
     private final List<String> contentTypes = new CopyOnWriteArrayList<>();
 
-    OtlpReceiver() throws IOException {
+    /** Starts the receiver. */
+    public OtlpReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/v1/traces", exchange -> {
             try (exchange) {
@@ -47,17 +48,17 @@ final class OtlpReceiver implements AutoCloseable {
     }
 
     /** Returns the base URL to give an OTLP exporter, without {@code /v1/traces}. */
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** Returns the export requests received so far. */
-    List<ExportTraceServiceRequest> requests() {
+    public List<ExportTraceServiceRequest> requests() {
         return requests;
     }
 
     /** Returns the {@code Content-Type} of each request received so far. */
-    List<String> contentTypes() {
+    public List<String> contentTypes() {
         return contentTypes;
     }
 

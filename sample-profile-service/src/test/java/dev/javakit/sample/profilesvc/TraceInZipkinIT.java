@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.javakit.opentelemetry.ClientTracingMiddleware;
 import dev.javakit.opentelemetry.HttpTracing;
+import dev.javakit.opentelemetry.OtlpReceiver;
 import dev.javakit.opentelemetry.TracingSdk;
 import dev.javakit.transport.http.client.HttpClientTransport;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
+import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * trace: this test's JVM is the client ({@code profilectl}), {@link ProfileGateway} runs in a second
  * JVM and calls the packaged sample ({@code profilesvc}, started with {@code --zipkin.url}) in a
  * third. The services send their spans when they stop on SIGTERM, so the trace is complete only if
- * closing the SDK flushes the batch.
+ * closing the SDK flushes the batch. The sample has an OTLP receiver as its second collector
+ * ({@code --otlp.endpoint}), which gets its spans too.
  */
 class TraceInZipkinIT {
 
@@ -54,6 +58,7 @@ class TraceInZipkinIT {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Service> services = new ArrayList<>();
     private ZipkinServer zipkin;
+    private OtlpReceiver otlp;
 
     @AfterEach
     void stopEverything() throws Exception {
@@ -64,16 +69,20 @@ class TraceInZipkinIT {
         if (zipkin != null) {
             zipkin.close();
         }
+        if (otlp != null) {
+            otlp.close();
+        }
     }
 
     @Test
     void oneCallAcrossTwoServicesIsOneTraceInZipkin() throws Exception {
         long started = System.nanoTime();
         zipkin = ZipkinServer.start();
+        otlp = new OtlpReceiver();
         // The three start side by side: the gateway is told the sample's port before it listens.
         int samplePort = ZipkinServer.freePort();
         Service sample = start(SAMPLE_LISTENING, java(), "-jar", JAR.toString(),
-                "--http.addr=127.0.0.1:" + samplePort, "--zipkin.url=" + zipkin.spansUrl());
+                "--http.addr=127.0.0.1:" + samplePort, "--zipkin.url=" + zipkin.spansUrl(), "--otlp.endpoint=" + otlp.endpoint());
         Service gateway = start(GATEWAY_LISTENING, java(), "-cp", System.getProperty("java.class.path"),
                 ProfileGateway.class.getName(), "127.0.0.1:0", "http://127.0.0.1:" + samplePort, zipkin.spansUrl().toString());
         sample.awaitPort();
@@ -127,6 +136,18 @@ class TraceInZipkinIT {
                             org.assertj.core.groups.Tuple.tuple("profilesvc", "SERVER", "profileservice/" + method.toLowerCase()));
             assertThat(spans).noneMatch(span -> isChild(span, sampleSpan));
         }
+
+        List<ResourceSpans> sentByOtlp = otlp.requests().stream().flatMap(request -> request.getResourceSpansList().stream()).toList();
+        assertThat(sentByOtlp).flatMap(ResourceSpans::getScopeSpansList).flatMap(scopeSpans -> scopeSpans.getSpansList())
+                .as("the sample's spans, by OTLP as well")
+                .extracting(span -> HexFormat.of().formatHex(span.getSpanId().toByteArray()))
+                .containsExactlyInAnyOrderElementsOf(spans.stream().filter(span -> service(span).equals("profilesvc"))
+                        .map(span -> span.path("id").asString()).toList());
+        assertThat(sentByOtlp).allSatisfy(resourceSpans -> assertThat(resourceSpans.getResource().getAttributesList())
+                .anySatisfy(attribute -> {
+                    assertThat(attribute.getKey()).isEqualTo("service.name");
+                    assertThat(attribute.getValue().getStringValue()).isEqualTo("profilesvc");
+                }));
         System.out.printf("TraceInZipkinIT: whole test %d ms%n", millisSince(started));
     }
 

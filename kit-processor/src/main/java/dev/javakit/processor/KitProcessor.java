@@ -2,9 +2,10 @@ package dev.javakit.processor;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.JavaFile;
-import dev.javakit.processor.model.ModelFactory;
 import dev.javakit.processor.model.ServiceModel;
-import dev.javakit.processor.validation.ServiceValidator;
+import dev.javakit.processor.parse.KitAnnotations;
+import dev.javakit.processor.parse.ParseResult;
+import dev.javakit.processor.parse.ServiceParser;
 import dev.javakit.processor.writer.ClientErrorsWriter;
 import dev.javakit.processor.writer.EndpointsWriter;
 import dev.javakit.processor.writer.ForwardingServiceWriter;
@@ -17,8 +18,9 @@ import dev.javakit.processor.writer.MetricsDecoratorWriter;
 import dev.javakit.processor.writer.SourceFileWriter;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -33,21 +35,20 @@ import javax.lang.model.element.TypeElement;
  * client, JSON-RPC binding and client, and the error mappings both clients share, of every
  * {@code @KitService} interface; those its {@code @KitService} leaves out are not written.
  *
- * <p>Each interface is validated first; one with errors gets diagnostics and no code. One that
- * refers to types not generated yet (by another processor) is retried in the next round. Any
+ * <p>Each interface is parsed once into its model, which the writers print; one with errors gets
+ * diagnostics and no code. One that refers to types not generated yet (by another processor) is
+ * retried in the next round. Any
  * failure inside the processor becomes an error on the interface, never an exception in javac.
  * Every generated file originates from exactly one interface, so the processor is isolating.
  */
 @AutoService(Processor.class)
 public final class KitProcessor extends AbstractProcessor {
 
-    private static final String KIT_SERVICE = "dev.javakit.annotations.KitService";
-
-    private final Set<String> deferred = new LinkedHashSet<>();
+    /** The deferred interfaces by qualified name, each with the first type it mentions that did not resolve. */
+    private final Map<String, String> deferred = new LinkedHashMap<>();
     private final List<SourceFileWriter> writers;
     private Reporter reporter;
-    private ServiceValidator validator;
-    private ModelFactory models;
+    private ServiceParser parser;
 
     /** Creates the processor, as javac's service loader does. */
     public KitProcessor() {
@@ -65,13 +66,12 @@ public final class KitProcessor extends AbstractProcessor {
     public synchronized void init(ProcessingEnvironment environment) {
         super.init(environment);
         reporter = new Reporter(environment.getMessager());
-        validator = new ServiceValidator(environment.getElementUtils(), environment.getTypeUtils(), reporter);
-        models = new ModelFactory(environment.getElementUtils(), environment.getTypeUtils(), reporter);
+        parser = new ServiceParser(environment.getElementUtils(), environment.getTypeUtils(), reporter);
     }
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(KIT_SERVICE);
+        return Set.of(KitAnnotations.KIT_SERVICE);
     }
 
     @Override
@@ -82,14 +82,14 @@ public final class KitProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
         List<TypeElement> services = new ArrayList<>();
-        for (String name : deferred) {
+        for (String name : deferred.keySet()) {
             TypeElement service = processingEnv.getElementUtils().getTypeElement(name);
             if (service != null) {
                 services.add(service);
             }
         }
         deferred.clear();
-        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(KIT_SERVICE);
+        TypeElement annotation = processingEnv.getElementUtils().getTypeElement(KitAnnotations.KIT_SERVICE);
         if (annotation != null) {
             for (Element element : round.getElementsAnnotatedWith(annotation)) {
                 services.add((TypeElement) element);
@@ -99,12 +99,12 @@ public final class KitProcessor extends AbstractProcessor {
             process(service);
         }
         if (round.processingOver()) {
-            for (String name : deferred) {
+            deferred.forEach((name, unresolved) -> {
                 TypeElement service = processingEnv.getElementUtils().getTypeElement(name);
                 if (service != null) {
-                    validator.reportUnresolved(service);
+                    reporter.report(Message.UNRESOLVED_TYPE, service, service.getSimpleName(), unresolved);
                 }
-            }
+            });
             deferred.clear();
         }
         // Unclaimed, so that processors of other libraries that support "*" still run.
@@ -113,13 +113,13 @@ public final class KitProcessor extends AbstractProcessor {
 
     private void process(TypeElement service) {
         try {
-            switch (validator.validate(service)) {
-                case VALID -> generate(models.create(service));
-                case DEFERRED -> deferred.add(service.getQualifiedName().toString());
-                case INVALID -> {
-                    // The validator reported why; nothing is generated for this interface.
-                }
+            ParseResult result = parser.parse(service);
+            if (result instanceof ParseResult.Parsed parsed) {
+                generate(parsed.model());
+            } else if (result instanceof ParseResult.Deferred later) {
+                deferred.put(service.getQualifiedName().toString(), later.unresolvedType());
             }
+            // Invalid: the parser reported why, and nothing is generated for this interface.
         } catch (RuntimeException | LinkageError | AssertionError e) {
             reporter.report(Message.INTERNAL_ERROR, service, service.getQualifiedName(), e);
         }

@@ -1,7 +1,7 @@
 package dev.javakit.processor;
 
 import javax.annotation.processing.Messager;
-import dev.javakit.processor.model.Annotations;
+import dev.javakit.processor.parse.Annotations;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;

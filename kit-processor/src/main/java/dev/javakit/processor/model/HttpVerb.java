@@ -18,9 +18,4 @@ public enum HttpVerb {
     public boolean hasBody() {
         return hasBody;
     }
-
-    /** Returns the qualified name of the annotation that selects this method. */
-    public String annotationName() {
-        return "dev.javakit.annotations.http." + name();
-    }
 }

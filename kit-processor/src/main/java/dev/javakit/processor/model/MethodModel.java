@@ -4,12 +4,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.javakit.wire.PathTemplate;
 import java.util.List;
-import javax.lang.model.element.ExecutableElement;
 
 /**
  * One endpoint: a service method with its HTTP route, parameters, result and exceptions.
  *
- * @param element the method as declared
+ * @param varargs whether the method's last parameter is a variable-arity one
  * @param name the method name
  * @param returnType the return type, {@code void} included
  * @param thrownTypes the types in the {@code throws} clause, as declared
@@ -31,7 +30,7 @@ import javax.lang.model.element.ExecutableElement;
  * @param linkParameterTypes the erased parameter types of the declaration, as {@code {@link}} names them
  */
 public record MethodModel(
-        ExecutableElement element,
+        boolean varargs,
         String name,
         TypeName returnType,
         List<TypeName> thrownTypes,

@@ -1,6 +1,7 @@
 package dev.javakit.processor.writer;
 
-import com.palantir.javapoet.ClassName;
+import static dev.javakit.processor.writer.RuntimeTypes.CLIENT_ERRORS;
+
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -16,8 +17,6 @@ import javax.lang.model.element.Modifier;
  * depends on the method alone, not on the transport that carried the answer.
  */
 public final class ClientErrorsWriter extends SourceFileWriter {
-
-    private static final ClassName CLIENT_ERRORS = ClassName.get("dev.javakit.transport.http.client", "ClientErrors");
 
     @Override
     public boolean writesFor(ServiceModel service) {
@@ -58,10 +57,5 @@ public final class ClientErrorsWriter extends SourceFileWriter {
             }
         }
         return builder.add("\n.build()$<$<").build();
-    }
-
-    /** Returns the expression of {@code method}'s mapping, such as {@code ProfileServiceClientErrors.GET_PROFILE}. */
-    static CodeBlock reference(ServiceModel service, MethodModel method) {
-        return CodeBlock.of("$T.$N", service.clientErrorsClass(), method.constantName());
     }
 }

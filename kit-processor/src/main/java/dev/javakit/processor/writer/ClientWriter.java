@@ -92,4 +92,12 @@ abstract class ClientWriter extends SourceFileWriter {
     static String responseReader(MethodModel method) {
         return method.name() + "Response";
     }
+
+    /**
+     * Returns the expression of {@code method}'s error mapping in the service's {@code ClientErrors},
+     * such as {@code ProfileServiceClientErrors.GET_PROFILE}.
+     */
+    static CodeBlock clientErrors(ServiceModel service, MethodModel method) {
+        return CodeBlock.of("$T.$N", service.clientErrorsClass(), method.constantName());
+    }
 }

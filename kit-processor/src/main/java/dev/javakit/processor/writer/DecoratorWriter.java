@@ -88,7 +88,7 @@ abstract class DecoratorWriter extends SourceFileWriter {
         if (!method.returnsVoid()) {
             body.addStatement("return $N", locals.result());
         }
-        return EndpointsWriter.signature(method)
+        return Signatures.override(method)
                 .addJavadoc(Javadocs.sameSignature(summary(Javadocs.link(method)), method))
                 .addCode(body.build())
                 .build();

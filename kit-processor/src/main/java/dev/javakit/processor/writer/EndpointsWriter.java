@@ -9,7 +9,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -146,7 +145,7 @@ public final class EndpointsWriter extends SourceFileWriter {
     }
 
     private static MethodSpec serviceMethod(ClassName self, MethodModel method) {
-        MethodSpec.Builder spec = signature(method).addJavadoc(Javadocs.sameSignature(
+        MethodSpec.Builder spec = Signatures.override(method).addJavadoc(Javadocs.sameSignature(
                 CodeBlock.of("Calls $L\nthrough its endpoint, {@link #$N()}.", Javadocs.link(method), method.endpointName()),
                 method));
         String context = null;
@@ -183,22 +182,6 @@ public final class EndpointsWriter extends SourceFileWriter {
                 .addStatement("throw new $T($N)", UndeclaredThrowableException.class, exception)
                 .endControlFlow()
                 .build();
-    }
-
-    /** Returns the method's signature as an {@code @Override}, without the body. */
-    static MethodSpec.Builder signature(MethodModel method) {
-        MethodSpec.Builder spec = MethodSpec.methodBuilder(method.name())
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(method.returnType());
-        for (ParameterModel parameter : method.parameters()) {
-            spec.addParameter(ParameterSpec.builder(parameter.type(), parameter.name()).build());
-        }
-        spec.varargs(method.element().isVarArgs());
-        for (TypeName thrown : method.thrownTypes()) {
-            spec.addException(thrown);
-        }
-        return spec;
     }
 
     private static String unusedName(String preferred, MethodModel method) {

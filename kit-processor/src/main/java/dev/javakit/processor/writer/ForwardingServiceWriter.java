@@ -43,7 +43,7 @@ public final class ForwardingServiceWriter extends SourceFileWriter {
                     .collect(CodeBlock.joining(", "));
             // this.delegate, not delegate: a parameter may be called delegate too.
             CodeBlock call = CodeBlock.of("this.delegate.$N($L)", method.name(), arguments);
-            type.addMethod(EndpointsWriter.signature(method)
+            type.addMethod(Signatures.override(method)
                     .addJavadoc(Javadocs.sameSignature(
                             CodeBlock.of("Forwards $L to the delegate.", Javadocs.link(method)), method))
                     .addStatement(method.returnsVoid() ? "$L" : "return $L", call)

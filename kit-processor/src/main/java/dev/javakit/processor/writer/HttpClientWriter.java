@@ -1,5 +1,9 @@
 package dev.javakit.processor.writer;
 
+import static dev.javakit.processor.writer.RuntimeTypes.CLIENT_REQUEST;
+import static dev.javakit.processor.writer.RuntimeTypes.HTTP_CLIENT_TRANSPORT;
+import static dev.javakit.processor.writer.RuntimeTypes.JSON_WRITER;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -19,10 +23,6 @@ import javax.lang.model.element.Modifier;
  * endpoint set (Go kit's {@code MakeClientEndpoints} and {@code encode*Request} functions).
  */
 public final class HttpClientWriter extends ClientWriter {
-
-    private static final ClassName TRANSPORT = ClassName.get("dev.javakit.transport.http.client", "HttpClientTransport");
-    private static final ClassName CLIENT_REQUEST = ClassName.get("dev.javakit.transport.http.client", "ClientRequest");
-    private static final ClassName JSON_WRITER = ClassName.get("dev.javakit.json", "JsonWriter");
 
     @Override
     public boolean writesFor(ServiceModel service) {
@@ -44,7 +44,7 @@ public final class HttpClientWriter extends ClientWriter {
 
     @Override
     protected ClassName transport() {
-        return TRANSPORT;
+        return HTTP_CLIENT_TRANSPORT;
     }
 
     @Override
@@ -75,7 +75,7 @@ public final class HttpClientWriter extends ClientWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(service.serviceType())
                 .addParameter(String.class, "baseUrl")
-                .addStatement("return endpoints($T.builder($T.create(baseUrl)).build())", TRANSPORT, URI.class)
+                .addStatement("return endpoints($T.builder($T.create(baseUrl)).build())", HTTP_CLIENT_TRANSPORT, URI.class)
                 .build();
     }
 
@@ -93,7 +93,7 @@ public final class HttpClientWriter extends ClientWriter {
             }
         }
         return CodeBlock.of("transport.call(ctx, $L,\n$N, $L)", request.build(), responseReader(method),
-                ClientErrorsWriter.reference(service, method));
+                clientErrors(service, method));
     }
 
     /** Returns the builder call that writes the body whose fields are request components. */

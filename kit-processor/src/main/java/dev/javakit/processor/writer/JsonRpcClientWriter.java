@@ -1,5 +1,8 @@
 package dev.javakit.processor.writer;
 
+import static dev.javakit.processor.writer.RuntimeTypes.HTTP_CLIENT_TRANSPORT;
+import static dev.javakit.processor.writer.RuntimeTypes.JSON_RPC_CLIENT_TRANSPORT;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -13,9 +16,6 @@ import javax.lang.model.element.Modifier;
  * the request records as named params, turned back into the service by the endpoint set.
  */
 public final class JsonRpcClientWriter extends ClientWriter {
-
-    private static final ClassName TRANSPORT = ClassName.get("dev.javakit.transport.jsonrpc", "JsonRpcClientTransport");
-    private static final ClassName HTTP_TRANSPORT = ClassName.get("dev.javakit.transport.http.client", "HttpClientTransport");
 
     @Override
     public boolean writesFor(ServiceModel service) {
@@ -37,7 +37,7 @@ public final class JsonRpcClientWriter extends ClientWriter {
 
     @Override
     protected ClassName transport() {
-        return TRANSPORT;
+        return JSON_RPC_CLIENT_TRANSPORT;
     }
 
     @Override
@@ -55,7 +55,7 @@ public final class JsonRpcClientWriter extends ClientWriter {
                 .addParameter(String.class, "baseUrl")
                 .addParameter(String.class, "path")
                 .addStatement("return endpoints(new $T($T.builder($T.create(baseUrl)).build(), path))",
-                        TRANSPORT, HTTP_TRANSPORT, URI.class)
+                        JSON_RPC_CLIENT_TRANSPORT, HTTP_CLIENT_TRANSPORT, URI.class)
                 .build();
     }
 
@@ -63,6 +63,6 @@ public final class JsonRpcClientWriter extends ClientWriter {
     protected CodeBlock call(ServiceModel service, MethodModel method) {
         return CodeBlock.of("transport.call(ctx, $S, $T.$N, request,\n$N, $L)", method.jsonRpcName(),
                 service.endpointsClass(), method.constantName(), responseReader(method),
-                ClientErrorsWriter.reference(service, method));
+                clientErrors(service, method));
     }
 }

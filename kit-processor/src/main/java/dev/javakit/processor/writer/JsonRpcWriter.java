@@ -1,6 +1,7 @@
 package dev.javakit.processor.writer;
 
 import static dev.javakit.processor.writer.RuntimeTypes.JSON_CODEC;
+import static dev.javakit.processor.writer.RuntimeTypes.JSON_RPC_METHODS;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -20,8 +21,6 @@ import javax.lang.model.element.Modifier;
  * its HTTP routes, with params read as the request records (Go kit's {@code jsonrpc.EndpointCodecMap}).
  */
 public final class JsonRpcWriter extends SourceFileWriter {
-
-    static final ClassName JSON_RPC_METHODS = ClassName.get("dev.javakit.transport.jsonrpc", "JsonRpcMethods");
 
     @Override
     public boolean writesFor(ServiceModel service) {

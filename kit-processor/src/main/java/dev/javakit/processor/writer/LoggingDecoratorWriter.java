@@ -1,5 +1,9 @@
 package dev.javakit.processor.writer;
 
+import static dev.javakit.processor.writer.RuntimeTypes.LOGGER;
+import static dev.javakit.processor.writer.RuntimeTypes.LOGGER_FACTORY;
+import static dev.javakit.processor.writer.RuntimeTypes.SERVICE_LOGGER;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -19,9 +23,6 @@ import javax.lang.model.element.Modifier;
  */
 public final class LoggingDecoratorWriter extends DecoratorWriter {
 
-    private static final ClassName LOGGER = ClassName.get("org.slf4j", "Logger");
-    private static final ClassName LOGGER_FACTORY = ClassName.get("org.slf4j", "LoggerFactory");
-    private static final ClassName SERVICE_LOGGER = ClassName.get("dev.javakit.log", "ServiceLogger");
 
     @Override
     protected ClassName decorator(ServiceModel service) {

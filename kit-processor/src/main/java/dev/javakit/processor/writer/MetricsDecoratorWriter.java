@@ -1,5 +1,9 @@
 package dev.javakit.processor.writer;
 
+import static dev.javakit.processor.writer.RuntimeTypes.METER_REGISTRY;
+import static dev.javakit.processor.writer.RuntimeTypes.METHOD_TIMER;
+import static dev.javakit.processor.writer.RuntimeTypes.SERVICE_METRICS;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -16,9 +20,6 @@ import javax.lang.model.element.Modifier;
  */
 public final class MetricsDecoratorWriter extends DecoratorWriter {
 
-    private static final ClassName METER_REGISTRY = ClassName.get("io.micrometer.core.instrument", "MeterRegistry");
-    private static final ClassName SERVICE_METRICS = ClassName.get("dev.javakit.metrics", "ServiceMetrics");
-    private static final ClassName METHOD_TIMER = SERVICE_METRICS.nestedClass("MethodTimer");
 
     @Override
     protected ClassName decorator(ServiceModel service) {

@@ -2,18 +2,36 @@ package dev.javakit.processor.writer;
 
 import com.palantir.javapoet.ClassName;
 
-/** The runtime types generated code refers to, named without loading them. */
-final class RuntimeTypes {
+/** The types generated code refers to, each named once and without loading it. */
+public final class RuntimeTypes {
 
-    static final ClassName CONTEXT = ClassName.get("dev.javakit.context", "Context");
+    /** The annotation every generated type carries. */
+    public static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+    /** The request context, also recognised as a service method parameter. */
+    public static final ClassName CONTEXT = ClassName.get("dev.javakit.context", "Context");
     static final ClassName ENDPOINT = ClassName.get("dev.javakit.endpoint", "Endpoint");
     static final ClassName ENDPOINT_INFO = ClassName.get("dev.javakit.endpoint", "EndpointInfo");
     static final ClassName MIDDLEWARE = ClassName.get("dev.javakit.endpoint", "Middleware");
     static final ClassName JSON_CODEC = ClassName.get("dev.javakit.json", "JsonCodec");
     static final ClassName JSON_READER = ClassName.get("dev.javakit.json", "JsonReader");
+    static final ClassName JSON_WRITER = ClassName.get("dev.javakit.json", "JsonWriter");
     static final ClassName HTTP_ROUTES = ClassName.get("dev.javakit.transport.http", "HttpRoutes");
     static final ClassName PARAMS = ClassName.get("dev.javakit.transport.http", "Params");
+    static final ClassName HTTP_CLIENT_TRANSPORT =
+            ClassName.get("dev.javakit.transport.http.client", "HttpClientTransport");
+    static final ClassName CLIENT_REQUEST = ClassName.get("dev.javakit.transport.http.client", "ClientRequest");
+    static final ClassName CLIENT_ERRORS = ClassName.get("dev.javakit.transport.http.client", "ClientErrors");
+    static final ClassName JSON_RPC_METHODS = ClassName.get("dev.javakit.transport.jsonrpc", "JsonRpcMethods");
+    static final ClassName JSON_RPC_CLIENT_TRANSPORT =
+            ClassName.get("dev.javakit.transport.jsonrpc", "JsonRpcClientTransport");
+    static final ClassName SERVICE_LOGGER = ClassName.get("dev.javakit.log", "ServiceLogger");
+    static final ClassName SERVICE_METRICS = ClassName.get("dev.javakit.metrics", "ServiceMetrics");
+    static final ClassName METHOD_TIMER = SERVICE_METRICS.nestedClass("MethodTimer");
     static final ClassName TYPE_REFERENCE = ClassName.get("tools.jackson.core.type", "TypeReference");
+    static final ClassName LOGGER = ClassName.get("org.slf4j", "Logger");
+    static final ClassName LOGGER_FACTORY = ClassName.get("org.slf4j", "LoggerFactory");
+    static final ClassName METER_REGISTRY = ClassName.get("io.micrometer.core.instrument", "MeterRegistry");
 
     private RuntimeTypes() {
     }

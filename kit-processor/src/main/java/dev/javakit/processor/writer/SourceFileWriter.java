@@ -1,7 +1,8 @@
 package dev.javakit.processor.writer;
 
+import static dev.javakit.processor.writer.RuntimeTypes.GENERATED;
+
 import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.javakit.processor.model.ServiceModel;
@@ -15,8 +16,6 @@ public abstract class SourceFileWriter {
 
     /** The processor's name, as {@code @Generated} records it. */
     public static final String GENERATOR = "dev.javakit.processor.KitProcessor";
-
-    private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
     /** Returns the generated file for {@code service}. */
     public final JavaFile write(ServiceModel service) {

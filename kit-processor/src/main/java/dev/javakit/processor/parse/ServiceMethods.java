@@ -1,4 +1,4 @@
-package dev.javakit.processor.model;
+package dev.javakit.processor.parse;
 
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
-package dev.javakit.processor.model;
+package dev.javakit.processor.parse;
 
+import dev.javakit.processor.model.HttpVerb;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -10,8 +11,6 @@ import javax.lang.model.element.TypeElement;
  * route a method without either gets, {@code POST /<Service>/<method>}.
  */
 public final class RouteAnnotations {
-
-    private static final String NO_HTTP = "dev.javakit.annotations.http.NoHttp";
 
     private RouteAnnotations() {
     }
@@ -32,10 +31,10 @@ public final class RouteAnnotations {
 
     /**
      * Returns the route {@code method} is bound as: its first verb annotation's, or
-     * {@code POST /<Service>/<method>}; a {@code @NoHttp} method is bound as on its default route.
+     * {@code POST /<Service>/<method>}, given its {@link #declared} verb annotations; a {@code @NoHttp}
+     * method is bound as on its default route.
      */
-    public static Route route(TypeElement service, ServiceMethod method) {
-        List<Declared> declared = declared(method);
+    public static Route route(TypeElement service, ServiceMethod method, List<Declared> declared) {
         if (declared.isEmpty()) {
             return new Route(HttpVerb.POST, null, defaultPath(service, method));
         }
@@ -47,7 +46,7 @@ public final class RouteAnnotations {
     public static List<Declared> declared(ServiceMethod method) {
         List<Declared> declared = new ArrayList<>();
         for (HttpVerb verb : HttpVerb.values()) {
-            AnnotationMirror mirror = Annotations.find(method.element(), verb.annotationName());
+            AnnotationMirror mirror = Annotations.find(method.element(), KitAnnotations.of(verb));
             if (mirror != null) {
                 declared.add(new Declared(verb, mirror));
             }
@@ -57,7 +56,7 @@ public final class RouteAnnotations {
 
     /** Returns the method's {@code @NoHttp}, or {@code null} when it is served over HTTP. */
     public static AnnotationMirror noHttp(ServiceMethod method) {
-        return Annotations.find(method.element(), NO_HTTP);
+        return Annotations.find(method.element(), KitAnnotations.NO_HTTP);
     }
 
     private static String defaultPath(TypeElement service, ServiceMethod method) {

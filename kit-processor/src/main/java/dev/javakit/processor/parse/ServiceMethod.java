@@ -1,4 +1,4 @@
-package dev.javakit.processor.model;
+package dev.javakit.processor.parse;
 
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.type.ExecutableType;

@@ -1,9 +1,10 @@
-package dev.javakit.processor.model;
+package dev.javakit.processor.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.javakit.processor.model.DocComment;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

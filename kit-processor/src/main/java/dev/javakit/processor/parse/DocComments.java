@@ -1,7 +1,8 @@
-package dev.javakit.processor.model;
+package dev.javakit.processor.parse;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.javakit.processor.model.DocComment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

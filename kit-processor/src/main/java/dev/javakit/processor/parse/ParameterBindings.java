@@ -1,8 +1,21 @@
-package dev.javakit.processor.model;
+package dev.javakit.processor.parse;
+
+import static dev.javakit.processor.parse.KitAnnotations.BODY;
+import static dev.javakit.processor.parse.KitAnnotations.HEADER;
+import static dev.javakit.processor.parse.KitAnnotations.PATH;
+import static dev.javakit.processor.parse.KitAnnotations.QUERY;
+import static dev.javakit.processor.parse.KitAnnotations.REDACTED;
 
 import com.palantir.javapoet.TypeName;
 import dev.javakit.processor.Message;
 import dev.javakit.processor.Reporter;
+import dev.javakit.processor.model.Binding;
+import dev.javakit.processor.model.Cardinality;
+import dev.javakit.processor.model.HttpVerb;
+import dev.javakit.processor.model.Names;
+import dev.javakit.processor.model.ParameterModel;
+import dev.javakit.processor.model.ScalarType;
+import dev.javakit.processor.writer.RuntimeTypes;
 import dev.javakit.wire.PathTemplate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,12 +43,7 @@ import javax.lang.model.type.TypeMirror;
  */
 public final class ParameterBindings {
 
-    private static final String PATH = "dev.javakit.annotations.http.Path";
-    private static final String QUERY = "dev.javakit.annotations.http.Query";
-    private static final String HEADER = "dev.javakit.annotations.http.Header";
-    private static final String BODY = "dev.javakit.annotations.http.Body";
-    private static final String CONTEXT = "dev.javakit.context.Context";
-    private static final String REDACTED = "dev.javakit.annotations.Redacted";
+    private static final String CONTEXT = RuntimeTypes.CONTEXT.canonicalName();
 
     private ParameterBindings() {
     }
@@ -98,7 +106,7 @@ public final class ParameterBindings {
                 AnnotationMirror mirror = Annotations.find(parameter, annotation);
                 if (mirror != null) {
                     reporter.report(Message.HTTP_BINDING_WITHOUT_HTTP, parameter, mirror, parameter.getSimpleName(),
-                            method.name(), "@" + annotation.substring(annotation.lastIndexOf('.') + 1));
+                            method.name(), "@" + KitAnnotations.simpleName(annotation));
                 }
             }
         }
@@ -138,7 +146,7 @@ public final class ParameterBindings {
 
     /** Returns whether a lone parameter of this type is a JSON document of its own: not simple, not optional. */
     private static boolean isDocument(TypeMirror type) {
-        return ScalarType.of(type) == null && !isOptional(type);
+        return ScalarTypes.of(type) == null && !isOptional(type);
     }
 
     private static boolean isOptional(TypeMirror type) {
@@ -201,7 +209,7 @@ public final class ParameterBindings {
 
     private static ParameterModel pathParameter(VariableElement parameter, TypeMirror type, String name,
             String wireName, AnnotationMirror annotation, Reporter reporter) {
-        ScalarType scalar = ScalarType.of(type);
+        ScalarType scalar = ScalarTypes.of(type);
         if (scalar == null) {
             reporter.report(Message.UNSUPPORTED_PARAMETER_TYPE, parameter, annotation, "path", name, type, "");
             return null;
@@ -225,7 +233,7 @@ public final class ParameterBindings {
     }
 
     private static Shape queryShape(VariableElement parameter, TypeMirror type) {
-        ScalarType scalar = ScalarType.of(type);
+        ScalarType scalar = ScalarTypes.of(type);
         if (scalar != null) {
             boolean nullable = !type.getKind().isPrimitive() && Annotations.isNullable(parameter, type);
             return new Shape(scalar, nullable ? Cardinality.NULLABLE : Cardinality.REQUIRED);
@@ -237,7 +245,7 @@ public final class ParameterBindings {
         if (declared.getTypeArguments().size() != 1) {
             return null;
         }
-        ScalarType element = ScalarType.of(declared.getTypeArguments().get(0));
+        ScalarType element = ScalarTypes.of(declared.getTypeArguments().get(0));
         if (element == null) {
             return null;
         }

@@ -1,4 +1,4 @@
-package dev.javakit.processor.model;
+package dev.javakit.processor.parse;
 
 import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;

@@ -65,13 +65,14 @@ public final class ParameterBindings {
         for (int i = 0; i < count; i++) {
             VariableElement parameter = element.getParameters().get(i);
             TypeMirror type = method.type().getParameterTypes().get(i);
-            if (isConventional(parameter, type, path)) {
+            Map<String, AnnotationMirror> explicit = explicitBindings(parameter);
+            if (isConventional(parameter, type, path, explicit)) {
                 conventional.add(i);
                 continue;
             }
-            bound[i] = bind(parameter, type, verb, path, reporter);
+            bound[i] = bind(parameter, type, verb, path, explicit, reporter);
             if (bound[i] == null) {
-                reportedPlaceholders.add(claimedPlaceholder(parameter));
+                reportedPlaceholders.add(claimedPlaceholder(parameter, explicit.get(PATH)));
             }
         }
         boolean explicitBody = Arrays.stream(bound).anyMatch(p -> p != null && p.binding() == Binding.BODY);
@@ -112,13 +113,26 @@ public final class ParameterBindings {
         }
     }
 
+    /** Returns the binding annotations on {@code parameter} by name: {@code @Path}, {@code @Query}, {@code @Header}, {@code @Body}. */
+    private static Map<String, AnnotationMirror> explicitBindings(VariableElement parameter) {
+        Map<String, AnnotationMirror> explicit = new LinkedHashMap<>();
+        for (String annotation : List.of(PATH, QUERY, HEADER, BODY)) {
+            AnnotationMirror mirror = Annotations.find(parameter, annotation);
+            if (mirror != null) {
+                explicit.put(annotation, mirror);
+            }
+        }
+        return explicit;
+    }
+
     /** Returns whether no annotation, name or type decides alone where {@code parameter} is read from. */
-    private static boolean isConventional(VariableElement parameter, TypeMirror type, PathTemplate path) {
+    private static boolean isConventional(VariableElement parameter, TypeMirror type, PathTemplate path,
+            Map<String, AnnotationMirror> explicit) {
         String name = parameter.getSimpleName().toString();
         return !isContext(type)
                 && !Names.isRecordReserved(name)
                 && !path.placeholders().contains(name)
-                && List.of(PATH, QUERY, HEADER, BODY).stream().allMatch(a -> Annotations.find(parameter, a) == null);
+                && explicit.isEmpty();
     }
 
     private static ParameterModel bindByConvention(VariableElement parameter, TypeMirror type, HttpVerb verb,
@@ -155,7 +169,7 @@ public final class ParameterBindings {
     }
 
     private static ParameterModel bind(VariableElement parameter, TypeMirror type, HttpVerb verb, PathTemplate path,
-            Reporter reporter) {
+            Map<String, AnnotationMirror> explicit, Reporter reporter) {
         String name = parameter.getSimpleName().toString();
         TypeName typeName = TypeName.get(type);
         if (isContext(type)) {
@@ -164,13 +178,6 @@ public final class ParameterBindings {
         if (Names.isRecordReserved(name)) {
             reporter.report(Message.RESERVED_PARAMETER_NAME, parameter, name);
             return null;
-        }
-        Map<String, AnnotationMirror> explicit = new LinkedHashMap<>();
-        for (String annotation : List.of(PATH, QUERY, HEADER, BODY)) {
-            AnnotationMirror mirror = Annotations.find(parameter, annotation);
-            if (mirror != null) {
-                explicit.put(annotation, mirror);
-            }
         }
         if (explicit.size() > 1) {
             reporter.report(Message.CONFLICTING_BINDINGS, parameter, name);
@@ -281,8 +288,7 @@ public final class ParameterBindings {
                 model.scalar(), true);
     }
 
-    private static String claimedPlaceholder(VariableElement parameter) {
-        AnnotationMirror path = Annotations.find(parameter, PATH);
+    private static String claimedPlaceholder(VariableElement parameter, AnnotationMirror path) {
         String name = parameter.getSimpleName().toString();
         return path == null ? name : nameOr((String) Annotations.value(path, "value"), name);
     }

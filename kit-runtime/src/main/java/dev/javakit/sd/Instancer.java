@@ -4,9 +4,9 @@ import java.net.URI;
 import java.util.List;
 
 /**
- * Where the instances of a remote service are, like Go kit's {@code sd.Instancer}: a fixed list
- * today, a discovery registry later. The list may change while clients use it; each call reads it
- * afresh.
+ * Where the instances of a remote service are, like Go kit's {@code sd.Instancer}: a fixed list,
+ * or a discovery registry. The list may change while clients use it; an {@link Endpointer} reads
+ * it on each call, so an implementation returns the same list object until the list changes.
  */
 @FunctionalInterface
 public interface Instancer {

@@ -2,7 +2,6 @@ package dev.javakit.transport.jsonrpc;
 
 import dev.javakit.context.Context;
 import dev.javakit.errors.ErrorIdentity;
-import dev.javakit.endpoint.EndpointInfo;
 import dev.javakit.json.JsonDecodeException;
 import dev.javakit.json.JsonReader;
 import dev.javakit.transport.http.client.ClientErrors;
@@ -15,9 +14,10 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Sends the calls of generated JSON-RPC clients: one request object per call, POSTed to a
- * server's JSON-RPC route through an {@link HttpClientTransport} (so instances, balancing,
- * timeouts and hooks are the HTTP client's), params by name.
+ * Sends the calls of generated JSON-RPC clients to one instance: one request object per call,
+ * POSTed to a server's JSON-RPC route through an {@link HttpClientTransport} (so timeouts, hooks
+ * and failures are the HTTP client's), params by name. Balancing and retries are
+ * {@code dev.javakit.sd.lb}'s.
  */
 public final class JsonRpcClientTransport {
 
@@ -38,16 +38,21 @@ public final class JsonRpcClientTransport {
         return http;
     }
 
+    /** Calls {@code method} once; what clients generated before load balancing call. */
+    public <Resp> Resp call(Context ctx, String method, dev.javakit.endpoint.EndpointInfo endpoint, Object params,
+            JsonReader<Resp> result, ClientErrors errors) throws Exception {
+        return call(ctx, method, params, result, errors);
+    }
+
     /**
-     * Calls {@code method} with the request record as named params and returns the decoded result;
-     * a call whose connection failed on the way is sent again only when {@code endpoint} is idempotent.
+     * Calls {@code method} once with the request record as named params and returns the decoded result.
      *
      * @throws Exception the method's declared exception the server answered, a
      *     {@link JsonRpcException} for any other error response, or an
-     *     {@code HttpClientException} when no JSON-RPC answer came
+     *     {@code HttpClientException} when no JSON-RPC answer came (which says how far the call got)
      */
-    public <Resp> Resp call(Context ctx, String method, EndpointInfo endpoint, Object params, JsonReader<Resp> result,
-            ClientErrors errors) throws Exception {
+    public <Resp> Resp call(Context ctx, String method, Object params, JsonReader<Resp> result, ClientErrors errors)
+            throws Exception {
         long id = ids.incrementAndGet();
         ObjectNode request = JsonNodeFactory.instance.objectNode();
         request.put("jsonrpc", "2.0");
@@ -55,7 +60,7 @@ public final class JsonRpcClientTransport {
         request.set("params", http.json().mapper().valueToTree(params));
         request.put("id", id);
         JsonNode response = http.call(ctx,
-                ClientRequest.of("POST", path, endpoint).body(http.json().mapper().writeValueAsBytes(request)),
+                ClientRequest.of("POST", path).body(http.json().mapper().writeValueAsBytes(request)),
                 envelope, ClientErrors.NONE);
         JsonNode error = response == null ? null : response.get("error");
         if (error != null && error.isObject()) {

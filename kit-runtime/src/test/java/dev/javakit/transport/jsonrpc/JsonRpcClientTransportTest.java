@@ -12,6 +12,7 @@ import dev.javakit.context.Context;
 import dev.javakit.endpoint.EndpointInfo;
 import dev.javakit.json.JsonCodec;
 import dev.javakit.json.JsonReader;
+import dev.javakit.transport.Delivery;
 import dev.javakit.transport.Transport;
 import dev.javakit.transport.http.HttpResponse;
 import dev.javakit.transport.http.HttpRoutes;
@@ -70,8 +71,6 @@ class JsonRpcClientTransportTest {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final JsonReader<Difference> DIFFERENCE = CODEC.reader(Difference.class);
     private static final Context CTX = Context.background();
-    private static final EndpointInfo WRITE = new EndpointInfo("Calculator", "write", false);
-    private static final EndpointInfo READ = new EndpointInfo("Calculator", "read", true);
 
     /** The transport each call arrived by, as the endpoints saw it. */
     private final List<String> transports = new CopyOnWriteArrayList<>();
@@ -134,14 +133,14 @@ class JsonRpcClientTransportTest {
     private JsonRpcClientTransport serve(HttpRoutes routes) throws IOException {
         server = HttpServer.builder().address("127.0.0.1:0").routes(routes).build().start();
         URI base = URI.create("http://127.0.0.1:" + server.port());
-        return new JsonRpcClientTransport(HttpClientTransport.builder(base).maxAttempts(1).build(), "/rpc");
+        return new JsonRpcClientTransport(HttpClientTransport.builder(base).build(), "/rpc");
     }
 
     @Test
     void callDecodesTheResult() throws Exception {
         JsonRpcClientTransport client = serveCalculator();
 
-        Difference result = client.call(CTX, "subtract", WRITE, new Subtract(42, 23), DIFFERENCE, ClientErrors.NONE);
+        Difference result = client.call(CTX, "subtract", new Subtract(42, 23), DIFFERENCE, ClientErrors.NONE);
 
         assertThat(result).isEqualTo(new Difference(19));
         assertThat(transports).containsExactly("jsonrpc");
@@ -151,8 +150,8 @@ class JsonRpcClientTransportTest {
     void sendsOneRequestObjectWithNamedParamsAndAFreshId() throws Exception {
         JsonRpcClientTransport client = serveCanned("{\"jsonrpc\":\"2.0\",\"result\":{\"value\":1},\"id\":1}");
 
-        client.call(CTX, "subtract", WRITE, new Subtract(42, 23), DIFFERENCE, ClientErrors.NONE);
-        client.call(CTX, "subtract", READ, new Subtract(1, 2), DIFFERENCE, ClientErrors.NONE);
+        client.call(CTX, "subtract", new Subtract(42, 23), DIFFERENCE, ClientErrors.NONE);
+        client.call(CTX, "subtract", new Subtract(1, 2), DIFFERENCE, ClientErrors.NONE);
 
         assertThat(received).hasSize(2);
         JsonNode first = MAPPER.readTree(received.get(0));
@@ -172,7 +171,7 @@ class JsonRpcClientTransportTest {
         ClientErrors errors = ClientErrors.builder().fixed(404, "NotFound", NotFound::new).build();
 
         NotFound thrown = catchThrowableOfType(NotFound.class,
-                () -> client.call(CTX, "find", READ, new Key("k"), DIFFERENCE, errors));
+                () -> client.call(CTX, "find", new Key("k"), DIFFERENCE, errors));
 
         assertThat(thrown).hasMessage("not found");
     }
@@ -183,7 +182,7 @@ class JsonRpcClientTransportTest {
         ClientErrors errors = ClientErrors.builder().withMessage(409, "Conflict", Conflict::new).build();
 
         Conflict thrown = catchThrowableOfType(Conflict.class,
-                () -> client.call(CTX, "reserve", WRITE, new Key("seat 7"), DIFFERENCE, errors));
+                () -> client.call(CTX, "reserve", new Key("seat 7"), DIFFERENCE, errors));
 
         assertThat(thrown).hasMessage("seat 7 is already reserved");
     }
@@ -194,7 +193,7 @@ class JsonRpcClientTransportTest {
         ClientErrors renamed = ClientErrors.builder().fixed(410, "NotFound", NotFound::new).build();
 
         assertThat(catchThrowableOfType(NotFound.class,
-                () -> client.call(CTX, "find", READ, new Key("k"), DIFFERENCE, renamed))).hasMessage("not found");
+                () -> client.call(CTX, "find", new Key("k"), DIFFERENCE, renamed))).hasMessage("not found");
     }
 
     @Test
@@ -204,7 +203,7 @@ class JsonRpcClientTransportTest {
         ClientErrors errors = ClientErrors.builder().fixed(404, "NotFound", NotFound::new).build();
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
-                () -> client.call(CTX, "find", READ, new Key("k"), DIFFERENCE, errors));
+                () -> client.call(CTX, "find", new Key("k"), DIFFERENCE, errors));
 
         assertThat(thrown.code()).isEqualTo(404);
     }
@@ -215,7 +214,7 @@ class JsonRpcClientTransportTest {
         JsonRpcClientTransport goKit = serveCanned("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":404,\"message\":\"not found\"},\"id\":1}");
 
         assertThat(catchThrowableOfType(NotFound.class,
-                () -> goKit.call(CTX, "find", READ, new Key("k"), DIFFERENCE, errors))).hasMessage("not found");
+                () -> goKit.call(CTX, "find", new Key("k"), DIFFERENCE, errors))).hasMessage("not found");
     }
 
     @Test
@@ -224,7 +223,7 @@ class JsonRpcClientTransportTest {
         JsonRpcClientTransport goKit = serveCanned("{\"jsonrpc\":\"2.0\",\"error\":{\"code\":404,\"message\":\"gone\"},\"id\":1}");
 
         assertThat(catchThrowableOfType(JsonRpcException.class,
-                () -> goKit.call(CTX, "find", READ, new Key("k"), DIFFERENCE, errors))).hasMessage("gone");
+                () -> goKit.call(CTX, "find", new Key("k"), DIFFERENCE, errors))).hasMessage("gone");
     }
 
     @Test
@@ -232,7 +231,7 @@ class JsonRpcClientTransportTest {
         JsonRpcClientTransport client = serveCalculator();
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
-                () -> client.call(CTX, "find", READ, new Key("k"), DIFFERENCE, ClientErrors.NONE));
+                () -> client.call(CTX, "find", new Key("k"), DIFFERENCE, ClientErrors.NONE));
 
         assertThat(thrown.code()).isEqualTo(404);
         assertThat(thrown.status()).isEqualTo(404);
@@ -245,7 +244,7 @@ class JsonRpcClientTransportTest {
         ClientErrors errors = ClientErrors.builder().fixed(404, "NotFound", NotFound::new).build();
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
-                () -> client.call(CTX, "reserve", WRITE, new Key("k"), DIFFERENCE, errors));
+                () -> client.call(CTX, "reserve", new Key("k"), DIFFERENCE, errors));
 
         assertThat(thrown.code()).isEqualTo(409);
         assertThat(thrown.status()).isEqualTo(409);
@@ -256,7 +255,7 @@ class JsonRpcClientTransportTest {
         JsonRpcClientTransport client = serveCalculator();
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
-                () -> client.call(CTX, "explode", WRITE, new NoParams(), DIFFERENCE, ClientErrors.NONE));
+                () -> client.call(CTX, "explode", new NoParams(), DIFFERENCE, ClientErrors.NONE));
 
         assertThat(thrown.code()).isEqualTo(JsonRpcErrors.INTERNAL_ERROR);
         assertThat(thrown.status()).isEqualTo(500);
@@ -268,7 +267,7 @@ class JsonRpcClientTransportTest {
         JsonRpcClientTransport client = serveCalculator();
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
-                () -> client.call(CTX, "divide", WRITE, new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
+                () -> client.call(CTX, "divide", new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
 
         assertThat(thrown.code()).isEqualTo(JsonRpcErrors.METHOD_NOT_FOUND);
         assertThat(thrown.status()).isEqualTo(502);
@@ -280,7 +279,7 @@ class JsonRpcClientTransportTest {
         JsonRpcClientTransport client = serveCalculator();
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
-                () -> client.call(CTX, "subtract", WRITE, new Key("k"), DIFFERENCE, ClientErrors.NONE));
+                () -> client.call(CTX, "subtract", new Key("k"), DIFFERENCE, ClientErrors.NONE));
 
         assertThat(thrown.code()).isEqualTo(JsonRpcErrors.INVALID_PARAMS);
         assertThat(thrown.status()).isEqualTo(502);
@@ -305,7 +304,7 @@ class JsonRpcClientTransportTest {
         JsonRpcClientTransport client = serveCanned("{\"jsonrpc\":\"2.0\",\"id\":1}");
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
-                () -> client.call(CTX, "subtract", WRITE, new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
+                () -> client.call(CTX, "subtract", new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
 
         assertThat(thrown.code()).isEqualTo(JsonRpcErrors.INTERNAL_ERROR);
         assertThat(thrown).hasMessage("subtract answered neither a result nor an error");
@@ -316,7 +315,7 @@ class JsonRpcClientTransportTest {
         JsonRpcClientTransport client = serveCanned("{\"jsonrpc\":\"2.0\",\"result\":{\"value\":\"nineteen\"},\"id\":1}");
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
-                () -> client.call(CTX, "subtract", WRITE, new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
+                () -> client.call(CTX, "subtract", new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
 
         assertThat(thrown.code()).isEqualTo(JsonRpcErrors.INTERNAL_ERROR);
         assertThat(thrown.getMessage()).startsWith("subtract answered a result that is not the JSON expected");
@@ -328,11 +327,30 @@ class JsonRpcClientTransportTest {
                 .build().start();
         URI base = URI.create("http://127.0.0.1:" + server.port());
         JsonRpcClientTransport client = new JsonRpcClientTransport(
-                HttpClientTransport.builder(base).maxAttempts(1).build(), "/elsewhere");
+                HttpClientTransport.builder(base).build(), "/elsewhere");
 
         HttpClientException thrown = catchThrowableOfType(HttpClientException.class,
-                () -> client.call(CTX, "subtract", WRITE, new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
+                () -> client.call(CTX, "subtract", new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
 
         assertThat(thrown.status()).isEqualTo(404);
+        assertThat(Delivery.of(thrown)).isEqualTo(Delivery.ANSWERED);
+    }
+
+    @Test
+    void aJsonRpcErrorIsAnAnswerAndARefusedConnectionIsNotDelivered() throws Exception {
+        JsonRpcClientTransport client = serveCalculator();
+        JsonRpcException answered = catchThrowableOfType(JsonRpcException.class,
+                () -> client.call(CTX, "divide", new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
+        URI refusing;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            refusing = URI.create("http://127.0.0.1:" + socket.getLocalPort());
+        }
+        JsonRpcClientTransport nobody = new JsonRpcClientTransport(HttpClientTransport.builder(refusing).build(), "/rpc");
+
+        HttpClientException refused = catchThrowableOfType(HttpClientException.class,
+                () -> nobody.call(CTX, "subtract", new Subtract(1, 1), DIFFERENCE, ClientErrors.NONE));
+
+        assertThat(Delivery.of(answered)).isEqualTo(Delivery.ANSWERED);
+        assertThat(refused.delivery()).isEqualTo(Delivery.NOT_DELIVERED);
     }
 }

@@ -1,6 +1,5 @@
 package dev.javakit.transport.http.client;
 
-import dev.javakit.endpoint.EndpointInfo;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ public final class ClientRequest {
     private final List<String[]> query = new ArrayList<>();
     private final List<String[]> headers = new ArrayList<>();
     private byte[] body;
-    private boolean idempotent;
 
     private ClientRequest(String method, String pathTemplate) {
         this.method = Objects.requireNonNull(method, "method");
@@ -38,12 +36,9 @@ public final class ClientRequest {
         return new ClientRequest(method, pathTemplate);
     }
 
-    /**
-     * Starts a request for {@code endpoint} on {@code method} and a path template: safe to send
-     * again after a failure exactly when the endpoint is idempotent, as generated clients send.
-     */
-    public static ClientRequest of(String method, String pathTemplate, EndpointInfo endpoint) {
-        return new ClientRequest(method, pathTemplate).idempotent(endpoint.idempotent());
+    /** Starts a request on {@code method} and a path template; what clients generated before load balancing call. */
+    public static ClientRequest of(String method, String pathTemplate, dev.javakit.endpoint.EndpointInfo endpoint) {
+        return new ClientRequest(method, pathTemplate);
     }
 
     /**
@@ -98,20 +93,9 @@ public final class ClientRequest {
         return this;
     }
 
-    /** Marks the request safe to send again after a failure (GET, PUT, DELETE by default). */
-    public ClientRequest idempotent(boolean idempotent) {
-        this.idempotent = idempotent;
-        return this;
-    }
-
     /** Returns the HTTP method. */
     public String method() {
         return method;
-    }
-
-    /** Returns whether the request may be sent again after a failure. */
-    public boolean idempotent() {
-        return idempotent;
     }
 
     /** Returns the JSON body, or {@code null} when the request has none. */

@@ -5,8 +5,7 @@ import dev.javakit.errors.ErrorIdentity;
 import dev.javakit.json.JsonCodec;
 import dev.javakit.json.JsonDecodeException;
 import dev.javakit.json.JsonReader;
-import dev.javakit.sd.Balancer;
-import dev.javakit.sd.Instancer;
+import dev.javakit.transport.Delivery;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -21,66 +20,55 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Sends the requests of generated HTTP clients over {@code java.net.http.HttpClient}, like Go
- * kit's {@code httptransport.Client}: picks an instance, applies the per-call timeout and the
- * hooks, decodes the JSON answer, and turns error answers into the method's exceptions
- * ({@link ClientErrors}).
+ * Sends the requests of generated HTTP clients to one instance over {@code java.net.http.HttpClient},
+ * like Go kit's {@code httptransport.Client}: applies the timeout and the hooks, decodes the JSON
+ * answer, and turns error answers into the method's exceptions ({@link ClientErrors}).
  *
  * <pre>{@code
- * ProfileService profiles = ProfileServiceHttpClient.create(
+ * ProfileService profiles = ProfileServiceHttpClient.endpoints(
  *         HttpClientTransport.builder(URI.create("http://localhost:8080")).timeout(Duration.ofSeconds(2)).build());
  * }</pre>
  *
- * <p>With several instances ({@link #builder(Instancer)}), a request that could not be delivered
- * (connection refused) goes to another instance, and so does an idempotent one whose connection
- * failed on the way; a request that timed out is not repeated. All attempts of a call share its
- * timeout. An instance whose connection failed is left out of the balance for a while
- * ({@link Builder#failedInstanceCooldown}), so the others share its load evenly meanwhile.
+ * <p>It makes no retry of its own: spreading calls over several instances and retrying belong to
+ * {@code dev.javakit.sd.lb}, as Go kit keeps {@code sd/lb} apart from its transports. A failure says
+ * how far the call got ({@link HttpClientException#delivery()}), so that a retry can tell a
+ * request that never left from one that may have been processed.
  */
 public final class HttpClientTransport {
 
     private static final String JSON = "application/json; charset=utf-8";
 
     private final HttpClient http;
-    private final Instancer instances;
-    private final Balancer balancer;
-    private final int maxAttempts;
+    private final String baseUri;
     private final Duration timeout;
-    private final long cooldownNanos;
-    /** When each recently failed instance may be picked again, on the {@link System#nanoTime()} clock. */
-    private final Map<URI, Long> failedUntil = new ConcurrentHashMap<>();
     private final List<ClientBefore> before;
     private final List<ClientAfter> after;
     private final JsonCodec json;
     private final JsonReader<Map<String, Object>> errorBody;
 
-    private HttpClientTransport(Builder builder) {
-        this.http = builder.http != null ? builder.http : HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(builder.timeout)
-                .build();
-        this.instances = builder.instances;
-        this.balancer = builder.balancer;
-        this.maxAttempts = builder.maxAttempts;
+    private HttpClientTransport(Builder builder, HttpClient http, URI baseUri) {
+        this.http = http;
+        this.baseUri = stripTrailingSlash(baseUri.toString());
         this.timeout = builder.timeout;
-        this.cooldownNanos = builder.cooldown.toNanos();
         this.before = List.copyOf(builder.before);
         this.after = List.copyOf(builder.after);
         this.json = builder.json;
         this.errorBody = json.reader(new tools.jackson.core.type.TypeReference<Map<String, Object>>() { });
     }
 
-    /** Returns a builder of a transport to one instance. */
+    /** Returns a builder of a transport to the instance at {@code baseUri}, such as {@code http://10.0.0.7:8080}. */
     public static Builder builder(URI baseUri) {
-        return new Builder(Instancer.fixed(baseUri));
+        return new Builder(Objects.requireNonNull(baseUri, "baseUri"));
     }
 
-    /** Returns a builder of a transport balancing over the instances {@code instances} lists. */
-    public static Builder builder(Instancer instances) {
-        return new Builder(instances);
+    /**
+     * Returns a builder of transports to instances named later ({@link Builder#build(URI)}), all
+     * sharing one connection pool: what a load balancer's factory uses.
+     */
+    public static Builder builder() {
+        return new Builder(null);
     }
 
     /** Returns the codec request and response records are written and read with. */
@@ -89,7 +77,8 @@ public final class HttpClientTransport {
     }
 
     /**
-     * Sends {@code request} and returns the decoded answer.
+     * Sends {@code request} once and returns the decoded answer, giving it the configured timeout or
+     * what is left of the context's deadline, whichever is shorter.
      *
      * @throws Exception the method's declared exception the server answered, or an
      *     {@link HttpClientException} for any other answer or for none
@@ -100,77 +89,29 @@ public final class HttpClientTransport {
         Duration remaining = ctx.remaining();
         if (remaining != null) {
             if (remaining.isNegative() || remaining.isZero()) {
-                throw HttpClientException.timedOut(request.describe(), null);
+                throw HttpClientException.timedOut(request.describe(), Delivery.NOT_DELIVERED, null);
             }
             callTimeout = remaining.compareTo(timeout) < 0 ? remaining : timeout;
         }
-        long deadline = System.nanoTime() + callTimeout.toNanos();
-        List<URI> tried = new ArrayList<>(2);
-        HttpClientException lastFailure = null;
-        for (int attempt = 0; attempt < maxAttempts; attempt++) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                throw HttpClientException.timedOut(request.describe(), lastFailure);
-            }
-            URI instance = pick(tried);
-            tried.add(instance);
-            URI target = URI.create(stripTrailingSlash(instance.toString()) + request.target());
-            String call = request.method() + " " + target;
-            HttpResponse<byte[]> answer;
-            try {
-                answer = http.send(httpRequest(ctx, request, target, Duration.ofNanos(left)),
-                        HttpResponse.BodyHandlers.ofByteArray());
-            } catch (HttpConnectTimeoutException | ConnectException e) {
-                // Never delivered: any request may go to another instance.
-                lastFailure = failed(instance, call, e);
-                continue;
-            } catch (HttpTimeoutException e) {
-                throw HttpClientException.timedOut(call, e);
-            } catch (IOException e) {
-                lastFailure = failed(instance, call, e);
-                if (request.idempotent()) {
-                    continue;
-                }
-                throw lastFailure;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw HttpClientException.noAnswer(call, e);
-            }
-            if (!failedUntil.isEmpty()) {
-                failedUntil.remove(instance);
-            }
-            for (ClientAfter hook : after) {
-                hook.apply(ctx, answer);
-            }
-            return decode(call, answer, response, errors);
+        URI target = URI.create(baseUri + request.target());
+        String call = request.method() + " " + target;
+        HttpResponse<byte[]> answer;
+        try {
+            answer = http.send(httpRequest(ctx, request, target, callTimeout), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (HttpConnectTimeoutException | ConnectException e) {
+            throw HttpClientException.notDelivered(call, e);
+        } catch (HttpTimeoutException e) {
+            throw HttpClientException.timedOut(call, Delivery.NO_ANSWER, e);
+        } catch (IOException e) {
+            throw HttpClientException.noAnswer(call, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw HttpClientException.noAnswer(call, e);
         }
-        throw lastFailure;
-    }
-
-    private HttpClientException failed(URI instance, String call, IOException e) {
-        failedUntil.put(instance, System.nanoTime() + cooldownNanos);
-        return HttpClientException.noAnswer(call, e);
-    }
-
-    /** Picks among the instances not tried yet in this call, leaving out those that failed lately unless none is left. */
-    private URI pick(List<URI> tried) {
-        List<URI> all = instances.instances();
-        if (all.isEmpty()) {
-            throw HttpClientException.noAnswer("picking an instance", new IllegalStateException("no instance"));
+        for (ClientAfter hook : after) {
+            hook.apply(ctx, answer);
         }
-        List<URI> candidates = all;
-        if (!tried.isEmpty() || !failedUntil.isEmpty()) {
-            long now = System.nanoTime();
-            List<URI> untried = all.stream().filter(instance -> !tried.contains(instance)).toList();
-            List<URI> healthy = untried.stream().filter(instance -> !isCoolingDown(instance, now)).toList();
-            candidates = !healthy.isEmpty() ? healthy : !untried.isEmpty() ? untried : all;
-        }
-        return balancer.pick(candidates);
-    }
-
-    private boolean isCoolingDown(URI instance, long now) {
-        Long until = failedUntil.get(instance);
-        return until != null && until - now > 0;
+        return decode(call, answer, response, errors);
     }
 
     private HttpRequest httpRequest(Context ctx, ClientRequest request, URI target, Duration callTimeout) {
@@ -234,50 +175,20 @@ public final class HttpClientTransport {
     /** Configures an {@link HttpClientTransport}. */
     public static final class Builder {
 
-        private final Instancer instances;
-        private Balancer balancer = Balancer.roundRobin();
-        private int maxAttempts = 3;
+        private final URI baseUri;
         private Duration timeout = Duration.ofSeconds(10);
-        private Duration cooldown = Duration.ofSeconds(5);
         private HttpClient http;
         private final List<ClientBefore> before = new ArrayList<>();
         private final List<ClientAfter> after = new ArrayList<>();
         private JsonCodec json = JsonCodec.standard();
 
-        private Builder(Instancer instances) {
-            this.instances = Objects.requireNonNull(instances, "instances");
-        }
-
-        /** Picks instances with {@code balancer}; round robin by default. */
-        public Builder balancer(Balancer balancer) {
-            this.balancer = Objects.requireNonNull(balancer, "balancer");
-            return this;
-        }
-
-        /** Tries at most {@code attempts} instances per call when connections fail; 3 by default. */
-        public Builder maxAttempts(int attempts) {
-            if (attempts < 1) {
-                throw new IllegalArgumentException("maxAttempts must be at least 1: " + attempts);
-            }
-            this.maxAttempts = attempts;
-            return this;
+        private Builder(URI baseUri) {
+            this.baseUri = baseUri;
         }
 
         /**
-         * Leaves an instance whose connection failed out of the balance for {@code cooldown}, unless
-         * every instance is in the same state; 5 s by default, zero to always try it again.
-         */
-        public Builder failedInstanceCooldown(Duration cooldown) {
-            if (cooldown.isNegative()) {
-                throw new IllegalArgumentException("cooldown must not be negative: " + cooldown);
-            }
-            this.cooldown = cooldown;
-            return this;
-        }
-
-        /**
-         * Gives each call at most {@code timeout}, all attempts included (less when its context's
-         * deadline is nearer); 10 s by default.
+         * Gives each call at most {@code timeout} (less when its context's deadline is nearer), and
+         * each connection as long to open; 10 s by default.
          */
         public Builder timeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) {
@@ -311,9 +222,32 @@ public final class HttpClientTransport {
             return this;
         }
 
-        /** Returns the transport. */
+        /**
+         * Returns the transport to the instance this builder was created for.
+         *
+         * @throws IllegalStateException when the builder was created without one ({@link #builder()})
+         */
         public HttpClientTransport build() {
-            return new HttpClientTransport(this);
+            if (baseUri == null) {
+                throw new IllegalStateException("no instance to call: use build(URI)");
+            }
+            return build(baseUri);
+        }
+
+        /**
+         * Returns a transport to the instance at {@code baseUri}; the transports one builder returns
+         * share its {@code HttpClient}, so a balancer's hundred instances do not cost a hundred
+         * connection pools and selector threads.
+         */
+        public synchronized HttpClientTransport build(URI baseUri) {
+            Objects.requireNonNull(baseUri, "baseUri");
+            if (http == null) {
+                http = HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(timeout)
+                        .build();
+            }
+            return new HttpClientTransport(this, http, baseUri);
         }
     }
 }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.javakit.endpoint.EndpointInfo;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -189,19 +188,6 @@ class ClientRequestTest {
         assertThat(ClientRequest.of("POST", "/profiles/").body()).isNull();
         assertThat(ClientRequest.of("POST", "/profiles/").body(json).body()).isEqualTo(json);
         assertThatNullPointerException().isThrownBy(() -> ClientRequest.of("POST", "/").body(null));
-    }
-
-    @Test
-    void requestsAreNotIdempotentUnlessMarked() {
-        assertThat(ClientRequest.of("GET", "/").idempotent()).isFalse();
-        assertThat(ClientRequest.of("GET", "/").idempotent(true).idempotent()).isTrue();
-        assertThat(ClientRequest.of("GET", "/").idempotent(true).idempotent(false).idempotent()).isFalse();
-    }
-
-    @Test
-    void requestsForAnEndpointAreIdempotentAsTheEndpointIs() {
-        assertThat(ClientRequest.of("PUT", "/", new EndpointInfo("Profiles", "put", true)).idempotent()).isTrue();
-        assertThat(ClientRequest.of("POST", "/", new EndpointInfo("Profiles", "post", false)).idempotent()).isFalse();
     }
 
     @Test

@@ -3,16 +3,16 @@ package dev.javakit.transport.http.client;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.javakit.context.Context;
 import dev.javakit.errors.ErrorIdentity;
 import dev.javakit.json.JsonCodec;
 import dev.javakit.json.JsonReader;
-import dev.javakit.sd.Instancer;
-import dev.javakit.sd.MutableInstancer;
 import dev.javakit.transport.http.HttpResponse;
 import dev.javakit.transport.http.HttpRoutes;
+import dev.javakit.transport.Delivery;
 import dev.javakit.transport.http.HttpServer;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -91,7 +91,7 @@ class HttpClientTransportTest {
     }
 
     private static ClientRequest get() {
-        return ClientRequest.of("GET", "/greetings/{id}").path("id", "pat").idempotent(true);
+        return ClientRequest.of("GET", "/greetings/{id}").path("id", "pat");
     }
 
     private static Greeting call(HttpClientTransport transport, ClientRequest request) throws Exception {
@@ -346,7 +346,7 @@ class HttpClientTransportTest {
     void aServerAnsweringSomethingOtherThanHttpIsNoAnswer() throws Exception {
         RawServer server = raw(RawServer.answeringRaw("SSH-2.0-OpenSSH_9.2\r\n"));
 
-        HttpClientException thrown = failure(HttpClientTransport.builder(server.uri()).maxAttempts(1).build(), get());
+        HttpClientException thrown = failure(HttpClientTransport.builder(server.uri()).build(), get());
 
         assertThat(thrown.answered()).isFalse();
         assertThat(thrown.status()).isEqualTo(503);
@@ -367,56 +367,51 @@ class HttpClientTransportTest {
 
         assertThat(thrown.timedOut()).isTrue();
         assertThat(thrown.answered()).isFalse();
+        assertThat(thrown.delivery()).isEqualTo(Delivery.NO_ANSWER);
         assertThat(thrown.status()).isEqualTo(504);
         assertThat(thrown.bodyExcerpt()).isEmpty();
         assertThat(thrown).hasMessageContaining("timed out");
         assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(250)).isLessThan(PROMPTLY);
         assertThat(server.connectionsAfterAtMost(1, Duration.ofSeconds(1)))
-                .as("a request that timed out is not repeated, even an idempotent one").isEqualTo(1);
+                .as("a request that timed out is not repeated").isEqualTo(1);
     }
 
     @Test
     void aServerThatHangsUpWithoutAnsweringIsNoAnswer() throws Exception {
         RawServer server = raw(RawServer.hangingUpAfterTheRequest());
 
-        HttpClientException thrown = failure(HttpClientTransport.builder(server.uri()).maxAttempts(1).build(),
+        HttpClientException thrown = failure(HttpClientTransport.builder(server.uri()).build(),
                 ClientRequest.of("POST", "/greetings/").body("{}".getBytes(UTF_8)));
 
         assertThat(thrown.answered()).isFalse();
+        assertThat(thrown.delivery()).as("the request may have been processed").isEqualTo(Delivery.NO_ANSWER);
         assertThat(thrown.timedOut()).isFalse();
         assertThat(thrown.status()).isEqualTo(503);
         assertThat(thrown).hasCauseInstanceOf(IOException.class).hasMessageContaining("POST " + server.uri());
+        assertThat(server.connectionsAfterAtMost(1, Duration.ofMillis(500))).as("the transport never sends twice")
+                .isEqualTo(1);
     }
 
     @Test
-    void aRefusedConnectionIsNoAnswerAfterEveryAttempt() throws Exception {
+    void aRefusedConnectionIsNotDelivered() throws Exception {
         URI nobody = refusingUri();
-        AtomicInteger picks = new AtomicInteger();
-        HttpClientTransport transport = HttpClientTransport.builder(Instancer.fixed(nobody))
-                .balancer(instances -> {
-                    picks.incrementAndGet();
-                    return instances.get(0);
-                })
-                .maxAttempts(3)
-                .build();
 
-        HttpClientException thrown = failure(transport, ClientRequest.of("POST", "/greetings/"));
+        HttpClientException thrown = failure(HttpClientTransport.builder(nobody).build(),
+                ClientRequest.of("POST", "/greetings/"));
 
         assertThat(thrown.answered()).isFalse();
+        assertThat(thrown.delivery()).as("safe to send anywhere else").isEqualTo(Delivery.NOT_DELIVERED);
         assertThat(thrown.timedOut()).isFalse();
         assertThat(thrown.status()).isEqualTo(503);
         assertThat(thrown).hasCauseInstanceOf(ConnectException.class);
-        assertThat(picks).hasValue(3);
     }
 
     @Test
-    void noInstanceIsNoAnswer() throws Exception {
-        HttpClientTransport transport = HttpClientTransport.builder(new MutableInstancer(List.of())).build();
+    void anAnswerIsDeliveredWhateverItsStatus() throws Exception {
+        StubServer server = json(503, "{\"error\":\"overloaded\"}");
 
-        HttpClientException thrown = failure(transport, get());
-
-        assertThat(thrown.answered()).isFalse();
-        assertThat(thrown).hasMessageContaining("no instance");
+        assertThat(failure(HttpClientTransport.builder(server.uri()).build(), get()).delivery())
+                .isEqualTo(Delivery.ANSWERED);
     }
 
     // --- deadlines -------------------------------------------------------------------------------
@@ -455,36 +450,9 @@ class HttpClientTransportTest {
     }
 
     @Test
-    void aRetryGetsOnlyWhatIsLeftOfTheContextDeadline() throws Exception {
-        RawServer slowToHangUp = raw(RawServer.hangingUpAfter(Duration.ofMillis(900)));
-        RawServer silent = raw(RawServer.neverAnswering());
-        HttpClientTransport transport = HttpClientTransport.builder(Instancer.fixed(slowToHangUp.uri(), silent.uri()))
-                .timeout(Duration.ofSeconds(20))
-                .build();
-        Context ctx = Context.background().withTimeout(Duration.ofMillis(1000));
-        ClientRequest put = ClientRequest.of("PUT", "/greetings/pat").idempotent(true);
-
-        long start = System.nanoTime();
-        HttpClientException thrown = catchThrowableOfType(HttpClientException.class,
-                () -> transport.call(ctx, put, GREETING, ERRORS));
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-
-        assertThat(slowToHangUp.connections()).isEqualTo(1);
-        assertThat(silent.connectionsAfterAtMost(1, Duration.ofSeconds(1))).as("the retry went to the other instance")
-                .isEqualTo(1);
-        assertThat(thrown.timedOut()).isTrue();
-        assertThat(took).as("a callee never gets more time than its caller").isLessThan(Duration.ofMillis(1500));
-    }
-
-    @Test
     void anExpiredContextFailsWithoutSending() throws Exception {
         StubServer server = json(200, "{\"name\":\"Pat\"}");
-        AtomicInteger lookups = new AtomicInteger();
-        Instancer instances = () -> {
-            lookups.incrementAndGet();
-            return List.of(server.uri());
-        };
-        HttpClientTransport transport = HttpClientTransport.builder(instances).build();
+        HttpClientTransport transport = HttpClientTransport.builder(server.uri()).build();
         Context expired = Context.background().withDeadline(Instant.now().minusMillis(1));
 
         HttpClientException thrown = catchThrowableOfType(HttpClientException.class,
@@ -493,7 +461,7 @@ class HttpClientTransportTest {
         assertThat(thrown.timedOut()).isTrue();
         assertThat(thrown.status()).isEqualTo(504);
         assertThat(thrown).hasMessageContaining("GET /greetings/{id}");
-        assertThat(lookups).hasValue(0);
+        assertThat(thrown.delivery()).isEqualTo(Delivery.NOT_DELIVERED);
         assertThat(server.hits()).isZero();
     }
 
@@ -556,7 +524,6 @@ class HttpClientTransportTest {
         RawServer server = raw(RawServer.hangingUpAfterTheRequest());
         AtomicInteger after = new AtomicInteger();
         HttpClientTransport transport = HttpClientTransport.builder(server.uri())
-                .maxAttempts(1)
                 .after((ctx, response) -> after.incrementAndGet())
                 .build();
 
@@ -571,9 +538,17 @@ class HttpClientTransportTest {
     void rejectsNonsensicalSettings() throws Exception {
         HttpClientTransport.Builder builder = HttpClientTransport.builder(URI.create("http://127.0.0.1:1"));
 
-        assertThatIllegalArgumentException().isThrownBy(() -> builder.maxAttempts(0));
         assertThatIllegalArgumentException().isThrownBy(() -> builder.timeout(Duration.ZERO));
         assertThatIllegalArgumentException().isThrownBy(() -> builder.timeout(Duration.ofMillis(-1)));
+    }
+
+    @Test
+    void aBuilderWithoutAnInstanceBuildsOnlyForOneNamed() throws Exception {
+        StubServer server = json(200, "{\"name\":\"Pat\"}");
+        HttpClientTransport.Builder builder = HttpClientTransport.builder();
+
+        assertThat(call(builder.build(server.uri()), get())).isEqualTo(new Greeting("Pat"));
+        assertThatIllegalStateException().isThrownBy(builder::build).withMessageContaining("build(URI)");
     }
 
     @Test

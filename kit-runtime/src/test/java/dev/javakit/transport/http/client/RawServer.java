@@ -18,9 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A misbehaving server on a raw socket: each connection it accepts is handed to a {@link Behaviour}
- * that may never answer, hang up, or answer something that is not HTTP.
+ * that may never answer, hang up, or answer something that is not HTTP. Public for the load
+ * balancer's tests, whose retries these failures drive.
  */
-final class RawServer implements AutoCloseable {
+public final class RawServer implements AutoCloseable {
 
     /** What the server does with one accepted connection. */
     @FunctionalInterface
@@ -45,12 +46,12 @@ final class RawServer implements AutoCloseable {
     }
 
     /** Starts a server that keeps every connection open and never answers. */
-    static RawServer neverAnswering() throws IOException {
+    public static RawServer neverAnswering() throws IOException {
         return new RawServer(connection -> readRequest(connection));
     }
 
     /** Starts a server that reads the whole request, then hangs up without answering. */
-    static RawServer hangingUpAfterTheRequest() throws IOException {
+    public static RawServer hangingUpAfterTheRequest() throws IOException {
         return new RawServer(connection -> {
             readRequest(connection);
             connection.close();
@@ -58,7 +59,7 @@ final class RawServer implements AutoCloseable {
     }
 
     /** Starts a server that reads the whole request, waits {@code delay}, then hangs up without answering. */
-    static RawServer hangingUpAfter(Duration delay) throws IOException {
+    public static RawServer hangingUpAfter(Duration delay) throws IOException {
         return new RawServer(connection -> {
             readRequest(connection);
             try {
@@ -71,7 +72,7 @@ final class RawServer implements AutoCloseable {
     }
 
     /** Starts a server that reads the request and answers {@code bytes}, then hangs up. */
-    static RawServer answeringRaw(String bytes) throws IOException {
+    public static RawServer answeringRaw(String bytes) throws IOException {
         return new RawServer(connection -> {
             readRequest(connection);
             connection.getOutputStream().write(bytes.getBytes(ISO_8859_1));
@@ -121,17 +122,17 @@ final class RawServer implements AutoCloseable {
     }
 
     /** Returns the base URI, such as {@code http://127.0.0.1:41234}. */
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + socket.getLocalPort());
     }
 
     /** Returns how many connections were accepted. */
-    int connections() {
+    public int connections() {
         return accepted.get();
     }
 
     /** Waits, at most {@code timeout}, until {@code expected} connections were accepted, and returns the count. */
-    int connectionsAfterAtMost(int expected, Duration timeout) throws InterruptedException {
+    public int connectionsAfterAtMost(int expected, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (accepted.get() < expected && System.nanoTime() < deadline) {
             Thread.sleep(10);

@@ -1,7 +1,13 @@
 package dev.javakit.sd.lb;
 
+import dev.javakit.endpoint.Endpoint;
+import dev.javakit.endpoint.EndpointInfo;
+import dev.javakit.endpoint.Middleware;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -18,6 +24,8 @@ public final class Instance<T> implements AutoCloseable {
     private final AtomicInteger consecutiveFailures = new AtomicInteger();
     /** On the {@link System#nanoTime()} clock; starts in the past, as nanoTime may be negative. */
     private volatile long ejectedUntil = System.nanoTime();
+    /** The endpoints by method, read once from {@link #endpoints} through its {@code with(Middleware)}. */
+    private volatile Map<EndpointInfo, Endpoint<?, ?>> byMethod;
 
     Instance(URI uri, T endpoints) {
         this.uri = Objects.requireNonNull(uri, "uri");
@@ -32,6 +40,35 @@ public final class Instance<T> implements AutoCloseable {
     /** Returns the endpoints the factory made for this instance. */
     public T endpoints() {
         return endpoints;
+    }
+
+    /**
+     * Returns this instance's endpoint of the method {@code info} names, found by letting
+     * {@code with} (an endpoint set's {@code with(Middleware)}) show each of its endpoints with its
+     * name once.
+     *
+     * @throws IllegalStateException when the endpoints have none of that name
+     */
+    Endpoint<?, ?> endpoint(EndpointInfo info, BiFunction<? super T, Middleware, ?> with) {
+        Map<EndpointInfo, Endpoint<?, ?>> methods = byMethod;
+        if (methods == null) {
+            Map<EndpointInfo, Endpoint<?, ?>> found = new HashMap<>();
+            with.apply(endpoints, new Middleware() {
+                @Override
+                public <Req, Resp> Endpoint<Req, Resp> wrap(EndpointInfo endpoint, Endpoint<Req, Resp> next) {
+                    found.put(endpoint, next);
+                    return next;
+                }
+            });
+            // Two threads may both read the map on first use; both find the same endpoints.
+            methods = Map.copyOf(found);
+            byMethod = methods;
+        }
+        Endpoint<?, ?> endpoint = methods.get(info);
+        if (endpoint == null) {
+            throw new IllegalStateException("the endpoints of " + uri + " have no " + info);
+        }
+        return endpoint;
     }
 
     /** Returns the number of calls this balancer has in flight on the instance, all methods together. */

@@ -2,12 +2,14 @@ package dev.javakit.sd.lb;
 
 import dev.javakit.endpoint.Endpoint;
 import dev.javakit.endpoint.EndpointInfo;
+import dev.javakit.endpoint.Middleware;
 import dev.javakit.sd.Endpointer;
 import dev.javakit.sd.Instancer;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -20,8 +22,12 @@ import java.util.function.Function;
  * <pre>{@code
  * LoadBalancer<ProfileServiceEndpoints> balancer = LoadBalancing.defaults()
  *         .over(instancer, uri -> ProfileServiceHttpClient.endpoints(transports.build(uri)));
- * ProfileService profiles = ProfileServiceEndpoints.balanced(balancer);
+ * Endpoint<GetProfileRequest, GetProfileResponse> getProfile =
+ *         balancer.endpoint(ProfileServiceEndpoints.GET_PROFILE, ProfileServiceEndpoints::getProfileEndpoint);
  * }</pre>
+ *
+ * <p>Generated clients balance every method at once ({@link #endpoints(Object, BiFunction)}):
+ * {@code ProfileServiceHttpClient.create(instancer)}.
  *
  * @param <T> the endpoints of one instance, such as a generated {@code Endpoints} set
  */
@@ -44,7 +50,38 @@ public final class LoadBalancer<T> implements AutoCloseable {
      */
     public <Req, Resp> Endpoint<Req, Resp> endpoint(EndpointInfo info,
             Function<? super T, ? extends Endpoint<Req, Resp>> select) {
-        return new Retry<>(this, Objects.requireNonNull(info, "info"), Objects.requireNonNull(select, "select"));
+        Objects.requireNonNull(select, "select");
+        return new Retry<>(this, Objects.requireNonNull(info, "info"), instance -> select.apply(instance.endpoints()));
+    }
+
+    /**
+     * Returns a whole endpoint set whose every endpoint is balanced, with no code per method: an
+     * endpoint set's {@code with(Middleware)} wraps {@code shape}'s endpoints, each named by its
+     * {@link dev.javakit.endpoint.EndpointInfo}, into one that sends the call to the endpoint of the
+     * same name of a picked instance. {@code shape} only gives the set its form; its own endpoints
+     * are never called.
+     *
+     * <pre>{@code
+     * ProfileServiceEndpoints balanced = balancer.endpoints(shape, ProfileServiceEndpoints::with);
+     * }</pre>
+     */
+    public T endpoints(T shape, BiFunction<? super T, Middleware, ? extends T> with) {
+        Objects.requireNonNull(with, "with");
+        return with.apply(Objects.requireNonNull(shape, "shape"), new Middleware() {
+            @Override
+            public <Req, Resp> Endpoint<Req, Resp> wrap(EndpointInfo info, Endpoint<Req, Resp> unused) {
+                return new Retry<>(LoadBalancer.this, info, instance -> sameType(unused, instance.endpoint(info, with)));
+            }
+        });
+    }
+
+    /**
+     * Returns {@code found} as the type of {@code like}: both are the endpoint one endpoint set's
+     * {@code with} names {@code info}, so they have the same request and response types.
+     */
+    @SuppressWarnings("unchecked")
+    private static <Req, Resp> Endpoint<Req, Resp> sameType(Endpoint<Req, Resp> like, Endpoint<?, ?> found) {
+        return (Endpoint<Req, Resp>) found;
     }
 
     /** Returns the instances in the balance now, ejected ones included. */

@@ -20,10 +20,10 @@ final class Retry<T, Req, Resp> implements Endpoint<Req, Resp> {
 
     private final LoadBalancer<T> balancer;
     private final EndpointInfo info;
-    private final Function<? super T, ? extends Endpoint<Req, Resp>> select;
+    private final Function<Instance<T>, ? extends Endpoint<Req, Resp>> select;
     private final LoadBalancing policy;
 
-    Retry(LoadBalancer<T> balancer, EndpointInfo info, Function<? super T, ? extends Endpoint<Req, Resp>> select) {
+    Retry(LoadBalancer<T> balancer, EndpointInfo info, Function<Instance<T>, ? extends Endpoint<Req, Resp>> select) {
         this.balancer = balancer;
         this.info = info;
         this.select = select;
@@ -40,7 +40,7 @@ final class Retry<T, Req, Resp> implements Endpoint<Req, Resp> {
             Instance<T> instance = balancer.pick(tried);
             instance.started();
             try {
-                Resp response = select.apply(instance.endpoints()).call(bounded, request);
+                Resp response = select.apply(instance).call(bounded, request);
                 instance.answered();
                 return response;
             } catch (Exception e) {

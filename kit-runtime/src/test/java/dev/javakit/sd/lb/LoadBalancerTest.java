@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.javakit.context.Context;
 import dev.javakit.endpoint.Endpoint;
+import dev.javakit.endpoint.Middleware;
 import dev.javakit.sd.Instancer;
 import dev.javakit.sd.MutableInstancer;
 import dev.javakit.transport.Delivery;
@@ -389,6 +390,32 @@ class LoadBalancerTest {
 
         assertThat(thrown.status()).isEqualTo(503);
         assertThat(Delivery.of(thrown)).isEqualTo(Delivery.NOT_DELIVERED);
+    }
+
+    /** An endpoint set of two methods, as generated ones are: a record with {@code with(Middleware)}. */
+    record ReadWrite(Endpoint<String, String> read, Endpoint<String, String> write) {
+        ReadWrite with(Middleware middleware) {
+            return new ReadWrite(middleware.wrap(Who.READ, read), middleware.wrap(Who.WRITE, write));
+        }
+    }
+
+    @Test
+    void aWholeEndpointSetIsBalancedThroughItsWithAndItsShapeNeverCalled() throws Exception {
+        List<KitInstance> two = instances(2);
+        HttpClientTransport.Builder transports = HttpClientTransport.builder();
+        LoadBalancer<ReadWrite> balancer = policy(Balancer.roundRobin()).build().over(fixed(two), uri -> {
+            Who who = Who.at(uri, transports);
+            return new ReadWrite(who.who(), who.who());
+        });
+        balancers.add(balancer);
+        Endpoint<String, String> never = (ctx, method) -> {
+            throw new AssertionError("the shape's endpoints are never called");
+        };
+
+        ReadWrite balanced = balancer.endpoints(new ReadWrite(never, never), ReadWrite::with);
+
+        assertThat(List.of(balanced.read().call(CTX, "GET"), balanced.write().call(CTX, "POST"),
+                balanced.read().call(CTX, "GET"))).containsExactly("i0", "i1", "i0");
     }
 
     /** An instance's endpoints that record their closing. */

@@ -50,7 +50,7 @@ public final class HttpClientTransport {
 
     private HttpClientTransport(Builder builder, HttpClient http, URI baseUri) {
         this.http = http;
-        this.baseUri = stripTrailingSlash(baseUri.toString());
+        this.baseUri = baseUri == null ? null : stripTrailingSlash(baseUri.toString());
         this.timeout = builder.timeout;
         this.before = List.copyOf(builder.before);
         this.after = List.copyOf(builder.after);
@@ -92,6 +92,10 @@ public final class HttpClientTransport {
                 throw HttpClientException.timedOut(request.describe(), Delivery.NOT_DELIVERED, null);
             }
             callTimeout = remaining.compareTo(timeout) < 0 ? remaining : timeout;
+        }
+        if (baseUri == null) {
+            throw HttpClientException.notDelivered(request.describe(),
+                    new IllegalStateException("this transport was built without an instance"));
         }
         URI target = URI.create(baseUri + request.target());
         String call = request.method() + " " + target;
@@ -223,15 +227,13 @@ public final class HttpClientTransport {
         }
 
         /**
-         * Returns the transport to the instance this builder was created for.
-         *
-         * @throws IllegalStateException when the builder was created without one ({@link #builder()})
+         * Returns the transport to the instance this builder was created for; from a builder created
+         * without one ({@link #builder()}), a transport whose every call fails undelivered, which
+         * gives a load-balanced client's endpoint set its shape
+         * ({@code dev.javakit.sd.lb.LoadBalancer#endpoints}).
          */
         public HttpClientTransport build() {
-            if (baseUri == null) {
-                throw new IllegalStateException("no instance to call: use build(URI)");
-            }
-            return build(baseUri);
+            return baseUri == null ? new HttpClientTransport(this, client(), null) : build(baseUri);
         }
 
         /**
@@ -239,15 +241,18 @@ public final class HttpClientTransport {
          * share its {@code HttpClient}, so a balancer's hundred instances do not cost a hundred
          * connection pools and selector threads.
          */
-        public synchronized HttpClientTransport build(URI baseUri) {
-            Objects.requireNonNull(baseUri, "baseUri");
+        public HttpClientTransport build(URI baseUri) {
+            return new HttpClientTransport(this, client(), Objects.requireNonNull(baseUri, "baseUri"));
+        }
+
+        private synchronized HttpClient client() {
             if (http == null) {
                 http = HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1)
                         .connectTimeout(timeout)
                         .build();
             }
-            return new HttpClientTransport(this, http, baseUri);
+            return http;
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.javakit.transport.http.client;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.javakit.context.Context;
@@ -543,12 +542,14 @@ class HttpClientTransportTest {
     }
 
     @Test
-    void aBuilderWithoutAnInstanceBuildsOnlyForOneNamed() throws Exception {
+    void aBuilderWithoutAnInstanceBuildsForOneNamedOrForNone() throws Exception {
         StubServer server = json(200, "{\"name\":\"Pat\"}");
         HttpClientTransport.Builder builder = HttpClientTransport.builder();
 
         assertThat(call(builder.build(server.uri()), get())).isEqualTo(new Greeting("Pat"));
-        assertThatIllegalStateException().isThrownBy(builder::build).withMessageContaining("build(URI)");
+        HttpClientException toNone = failure(builder.build(), get());
+        assertThat(toNone.delivery()).isEqualTo(Delivery.NOT_DELIVERED);
+        assertThat(toNone).hasMessageContaining("without an instance");
     }
 
     @Test

@@ -3,6 +3,8 @@ package test;
 import dev.javakit.json.JsonCodec;
 import dev.javakit.json.JsonReader;
 import dev.javakit.json.JsonWriter;
+import dev.javakit.sd.Instancer;
+import dev.javakit.sd.lb.LoadBalancing;
 import dev.javakit.transport.http.client.ClientRequest;
 import dev.javakit.transport.http.client.HttpClientTransport;
 import java.net.URI;
@@ -38,30 +40,30 @@ public final class GreeterServiceHttpClient {
         JsonWriter<GreeterServiceEndpoints.EchoRequest> echoBody = json.writer(GreeterServiceEndpoints.EchoRequest.class);
         JsonReader<GreeterServiceEndpoints.EchoResponse> echoResponse = json.reader(GreeterServiceEndpoints.EchoResponse.class);
         return new GreeterServiceEndpoints(
-                (ctx, request) -> transport.call(ctx, ClientRequest.of("GET", "/greetings/{name}", GreeterServiceEndpoints.GREET)
+                (ctx, request) -> transport.call(ctx, ClientRequest.of("GET", "/greetings/{name}")
                         .path("name", request.name())
                         .query("lang", request.language().orElse(null))
                         .header("X-Request-Id", request.requestId()),
                         greetResponse, GreeterServiceClientErrors.GREET),
-                (ctx, request) -> transport.call(ctx, ClientRequest.of("POST", "/greetings/", GreeterServiceEndpoints.ADD_GREETING)
+                (ctx, request) -> transport.call(ctx, ClientRequest.of("POST", "/greetings/")
                         .body(addGreetingBody.write(request)),
                         addGreetingResponse, GreeterServiceClientErrors.ADD_GREETING),
-                (ctx, request) -> transport.call(ctx, ClientRequest.of("GET", "/greetings/", GreeterServiceEndpoints.LIST)
+                (ctx, request) -> transport.call(ctx, ClientRequest.of("GET", "/greetings/")
                         .queryAll("tag", request.tags())
                         .query("limit", request.limit().orElse(null))
                         .query("color", request.color()),
                         listResponse, GreeterServiceClientErrors.LIST),
-                (ctx, request) -> transport.call(ctx, ClientRequest.of("DELETE", "/greetings/{id}", GreeterServiceEndpoints.DELETE)
+                (ctx, request) -> transport.call(ctx, ClientRequest.of("DELETE", "/greetings/{id}")
                         .path("id", request.greetingId()),
                         deleteResponse, GreeterServiceClientErrors.DELETE),
-                (ctx, request) -> transport.call(ctx, ClientRequest.of("POST", "/greetings/bulk", GreeterServiceEndpoints.ADD_ALL)
+                (ctx, request) -> transport.call(ctx, ClientRequest.of("POST", "/greetings/bulk")
                         .body(addAllBody.write(request.greetings())),
                         addAllResponse, GreeterServiceClientErrors.ADD_ALL),
-                (ctx, request) -> transport.call(ctx, ClientRequest.of("PUT", "/greetings/{id}", GreeterServiceEndpoints.RENAME)
+                (ctx, request) -> transport.call(ctx, ClientRequest.of("PUT", "/greetings/{id}")
                         .path("id", request.greetingId())
                         .body(renameBody.write(new GreeterServiceHttpRoutes.RenameBody(request.text(), request.author()))),
                         renameResponse, GreeterServiceClientErrors.RENAME),
-                (ctx, request) -> transport.call(ctx, ClientRequest.of("POST", "/GreeterService/echo", GreeterServiceEndpoints.ECHO)
+                (ctx, request) -> transport.call(ctx, ClientRequest.of("POST", "/GreeterService/echo")
                         .body(echoBody.write(request)),
                         echoResponse, GreeterServiceClientErrors.ECHO),
                 (ctx, request) -> {
@@ -74,5 +76,24 @@ public final class GreeterServiceHttpClient {
      */
     public static GreeterService create(String baseUrl) {
         return endpoints(HttpClientTransport.builder(URI.create(baseUrl)).build());
+    }
+
+    /**
+     * Returns the service spread over the instances {@code instancer} lists, with the default
+     * load balancing and transport.
+     */
+    public static GreeterService create(Instancer instancer) {
+        return endpoints(instancer, LoadBalancing.defaults(), HttpClientTransport.builder());
+    }
+
+    /**
+     * Returns the endpoints that spread calls over the instances {@code instancer} lists as
+     * {@code policy} says, calling each with a transport {@code transports} builds; the
+     * endpoints of a transport to no instance give the set its shape.
+     */
+    public static GreeterServiceEndpoints endpoints(Instancer instancer, LoadBalancing policy,
+            HttpClientTransport.Builder transports) {
+        return policy.over(instancer, instance -> endpoints(transports.build(instance)))
+                .endpoints(endpoints(transports.build()), GreeterServiceEndpoints::with);
     }
 }

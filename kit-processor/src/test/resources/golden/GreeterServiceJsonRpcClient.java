@@ -2,6 +2,8 @@ package test;
 
 import dev.javakit.json.JsonCodec;
 import dev.javakit.json.JsonReader;
+import dev.javakit.sd.Instancer;
+import dev.javakit.sd.lb.LoadBalancing;
 import dev.javakit.transport.http.client.HttpClientTransport;
 import dev.javakit.transport.jsonrpc.JsonRpcClientTransport;
 import java.net.URI;
@@ -32,22 +34,14 @@ public final class GreeterServiceJsonRpcClient {
         JsonReader<GreeterServiceEndpoints.EchoResponse> echoResponse = json.reader(GreeterServiceEndpoints.EchoResponse.class);
         JsonReader<GreeterServiceEndpoints.ResetResponse> resetResponse = json.reader(GreeterServiceEndpoints.ResetResponse.class);
         return new GreeterServiceEndpoints(
-                (ctx, request) -> transport.call(ctx, "greet", GreeterServiceEndpoints.GREET, request,
-                        greetResponse, GreeterServiceClientErrors.GREET),
-                (ctx, request) -> transport.call(ctx, "addGreeting", GreeterServiceEndpoints.ADD_GREETING, request,
-                        addGreetingResponse, GreeterServiceClientErrors.ADD_GREETING),
-                (ctx, request) -> transport.call(ctx, "list", GreeterServiceEndpoints.LIST, request,
-                        listResponse, GreeterServiceClientErrors.LIST),
-                (ctx, request) -> transport.call(ctx, "delete", GreeterServiceEndpoints.DELETE, request,
-                        deleteResponse, GreeterServiceClientErrors.DELETE),
-                (ctx, request) -> transport.call(ctx, "addAll", GreeterServiceEndpoints.ADD_ALL, request,
-                        addAllResponse, GreeterServiceClientErrors.ADD_ALL),
-                (ctx, request) -> transport.call(ctx, "rename", GreeterServiceEndpoints.RENAME, request,
-                        renameResponse, GreeterServiceClientErrors.RENAME),
-                (ctx, request) -> transport.call(ctx, "echo", GreeterServiceEndpoints.ECHO, request,
-                        echoResponse, GreeterServiceClientErrors.ECHO),
-                (ctx, request) -> transport.call(ctx, "reset", GreeterServiceEndpoints.RESET, request,
-                        resetResponse, GreeterServiceClientErrors.RESET));
+                (ctx, request) -> transport.call(ctx, "greet", request, greetResponse, GreeterServiceClientErrors.GREET),
+                (ctx, request) -> transport.call(ctx, "addGreeting", request, addGreetingResponse, GreeterServiceClientErrors.ADD_GREETING),
+                (ctx, request) -> transport.call(ctx, "list", request, listResponse, GreeterServiceClientErrors.LIST),
+                (ctx, request) -> transport.call(ctx, "delete", request, deleteResponse, GreeterServiceClientErrors.DELETE),
+                (ctx, request) -> transport.call(ctx, "addAll", request, addAllResponse, GreeterServiceClientErrors.ADD_ALL),
+                (ctx, request) -> transport.call(ctx, "rename", request, renameResponse, GreeterServiceClientErrors.RENAME),
+                (ctx, request) -> transport.call(ctx, "echo", request, echoResponse, GreeterServiceClientErrors.ECHO),
+                (ctx, request) -> transport.call(ctx, "reset", request, resetResponse, GreeterServiceClientErrors.RESET));
     }
 
     /**
@@ -56,5 +50,24 @@ public final class GreeterServiceJsonRpcClient {
      */
     public static GreeterService create(String baseUrl, String path) {
         return endpoints(new JsonRpcClientTransport(HttpClientTransport.builder(URI.create(baseUrl)).build(), path));
+    }
+
+    /**
+     * Returns the service whose JSON-RPC methods are served at {@code path} of the instances
+     * {@code instancer} lists, spread over them with the default load balancing and transport.
+     */
+    public static GreeterService create(Instancer instancer, String path) {
+        return endpoints(instancer, path, LoadBalancing.defaults(), HttpClientTransport.builder());
+    }
+
+    /**
+     * Returns the endpoints that spread calls over the instances {@code instancer} lists as
+     * {@code policy} says, calling {@code path} of each with a transport {@code transports} builds;
+     * the endpoints of a transport to no instance give the set its shape.
+     */
+    public static GreeterServiceEndpoints endpoints(Instancer instancer, String path,
+            LoadBalancing policy, HttpClientTransport.Builder transports) {
+        return policy.over(instancer, instance -> endpoints(new JsonRpcClientTransport(transports.build(instance), path)))
+                .endpoints(endpoints(new JsonRpcClientTransport(transports.build(), path)), GreeterServiceEndpoints::with);
     }
 }

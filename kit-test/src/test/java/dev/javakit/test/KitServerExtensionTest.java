@@ -41,7 +41,7 @@ class KitServerExtensionTest {
     /** Calls the service as a generated client would, through the extension's typed-client hook. */
     private static int count(KitServerExtension service) throws Exception {
         Endpoint<String, Count> count = service.client(transport -> (ctx, request) -> transport.call(ctx,
-                ClientRequest.of("POST", "/count", COUNT), JsonCodec.standard().reader(Count.class), ClientErrors.NONE));
+                ClientRequest.of("POST", "/count"), JsonCodec.standard().reader(Count.class), ClientErrors.NONE));
         return count.call(Context.background(), "").calls();
     }
 

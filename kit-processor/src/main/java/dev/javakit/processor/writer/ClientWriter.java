@@ -17,7 +17,10 @@ import javax.lang.model.element.Modifier;
 /**
  * The base of generated clients: {@code endpoints(transport)} builds the service's endpoint set,
  * one call per method turning a request record into a call on the transport, so that client-side
- * middlewares apply as on the server; {@code create(...)} is the shortcut to a service.
+ * middlewares apply as on the server; {@code create(...)} is the shortcut to a service. The
+ * factories taking an {@code Instancer} make those endpoints once per instance and balance over
+ * them through the endpoint set's {@code with(Middleware)}, so they stay the same size whatever
+ * the methods.
  *
  * <p>Each call is a lambda beside the JSON readers and writers it captures, all made once per
  * endpoint set: a method and two fields per endpoint would say the same thing in twice the lines.
@@ -50,6 +53,12 @@ abstract class ClientWriter extends SourceFileWriter {
 
     /** Returns the static {@code create(...)} convenience factory. */
     protected abstract MethodSpec create(ServiceModel service);
+
+    /**
+     * Returns the factories of the service spread over the instances an {@code Instancer} lists:
+     * {@code create(Instancer...)} with the defaults, and {@code endpoints(Instancer, ...)}.
+     */
+    protected abstract List<MethodSpec> balanced(ServiceModel service);
 
     /** Returns the expression that sends one call of {@code request} in {@code ctx} and returns the response record. */
     protected abstract CodeBlock call(ServiceModel service, MethodModel method);
@@ -85,7 +94,8 @@ abstract class ClientWriter extends SourceFileWriter {
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(factory.build())
-                .addMethod(create(service));
+                .addMethod(create(service))
+                .addMethods(balanced(service));
     }
 
     /** Returns the name of the local reading the method's response record. */

@@ -2,7 +2,9 @@ package dev.javakit.processor.writer;
 
 import static dev.javakit.processor.writer.RuntimeTypes.CLIENT_REQUEST;
 import static dev.javakit.processor.writer.RuntimeTypes.HTTP_CLIENT_TRANSPORT;
+import static dev.javakit.processor.writer.RuntimeTypes.INSTANCER;
 import static dev.javakit.processor.writer.RuntimeTypes.JSON_WRITER;
+import static dev.javakit.processor.writer.RuntimeTypes.LOAD_BALANCING;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -15,6 +17,7 @@ import dev.javakit.processor.model.MethodModel;
 import dev.javakit.processor.model.ParameterModel;
 import dev.javakit.processor.model.ServiceModel;
 import java.net.URI;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -80,9 +83,35 @@ public final class HttpClientWriter extends ClientWriter {
     }
 
     @Override
+    protected List<MethodSpec> balanced(ServiceModel service) {
+        return List.of(
+                MethodSpec.methodBuilder("create")
+                        .addJavadoc("Returns the service spread over the instances {@code instancer} lists, with the default\n"
+                                + "load balancing and transport.")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(service.serviceType())
+                        .addParameter(INSTANCER, "instancer")
+                        .addStatement("return endpoints(instancer, $T.defaults(), $T.builder())",
+                                LOAD_BALANCING, HTTP_CLIENT_TRANSPORT)
+                        .build(),
+                MethodSpec.methodBuilder("endpoints")
+                        .addJavadoc("Returns the endpoints that spread calls over the instances {@code instancer} lists as\n"
+                                + "{@code policy} says, calling each with a transport {@code transports} builds; the\n"
+                                + "endpoints of a transport to no instance give the set its shape.")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(service.endpointsClass())
+                        .addParameter(INSTANCER, "instancer")
+                        .addParameter(LOAD_BALANCING, "policy")
+                        .addParameter(HTTP_CLIENT_TRANSPORT.nestedClass("Builder"), "transports")
+                        .addStatement("return policy.over(instancer, instance -> endpoints(transports.build(instance)))\n"
+                                + ".endpoints(endpoints(transports.build()), $T::with)", service.endpointsClass())
+                        .build());
+    }
+
+    @Override
     protected CodeBlock call(ServiceModel service, MethodModel method) {
-        CodeBlock.Builder request = CodeBlock.builder().add("$T.of($S, $S, $T.$N)", CLIENT_REQUEST,
-                method.verb().name(), method.path().text(), service.endpointsClass(), method.constantName());
+        CodeBlock.Builder request = CodeBlock.builder().add("$T.of($S, $S)", CLIENT_REQUEST,
+                method.verb().name(), method.path().text());
         boolean bodyWritten = false;
         for (ParameterModel parameter : method.requestComponents()) {
             if (parameter.binding() != Binding.BODY_FIELD) {

@@ -1,7 +1,9 @@
 package dev.javakit.processor.writer;
 
 import static dev.javakit.processor.writer.RuntimeTypes.HTTP_CLIENT_TRANSPORT;
+import static dev.javakit.processor.writer.RuntimeTypes.INSTANCER;
 import static dev.javakit.processor.writer.RuntimeTypes.JSON_RPC_CLIENT_TRANSPORT;
+import static dev.javakit.processor.writer.RuntimeTypes.LOAD_BALANCING;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -9,6 +11,7 @@ import com.palantir.javapoet.MethodSpec;
 import dev.javakit.processor.model.MethodModel;
 import dev.javakit.processor.model.ServiceModel;
 import java.net.URI;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -60,9 +63,37 @@ public final class JsonRpcClientWriter extends ClientWriter {
     }
 
     @Override
+    protected List<MethodSpec> balanced(ServiceModel service) {
+        return List.of(
+                MethodSpec.methodBuilder("create")
+                        .addJavadoc("Returns the service whose JSON-RPC methods are served at {@code path} of the instances\n"
+                                + "{@code instancer} lists, spread over them with the default load balancing and transport.")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(service.serviceType())
+                        .addParameter(INSTANCER, "instancer")
+                        .addParameter(String.class, "path")
+                        .addStatement("return endpoints(instancer, path, $T.defaults(), $T.builder())",
+                                LOAD_BALANCING, HTTP_CLIENT_TRANSPORT)
+                        .build(),
+                MethodSpec.methodBuilder("endpoints")
+                        .addJavadoc("Returns the endpoints that spread calls over the instances {@code instancer} lists as\n"
+                                + "{@code policy} says, calling {@code path} of each with a transport {@code transports} builds;\n"
+                                + "the endpoints of a transport to no instance give the set its shape.")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .returns(service.endpointsClass())
+                        .addParameter(INSTANCER, "instancer")
+                        .addParameter(String.class, "path")
+                        .addParameter(LOAD_BALANCING, "policy")
+                        .addParameter(HTTP_CLIENT_TRANSPORT.nestedClass("Builder"), "transports")
+                        .addStatement("return policy.over(instancer, instance -> endpoints(new $T(transports.build(instance), path)))\n"
+                                + ".endpoints(endpoints(new $T(transports.build(), path)), $T::with)",
+                                JSON_RPC_CLIENT_TRANSPORT, JSON_RPC_CLIENT_TRANSPORT, service.endpointsClass())
+                        .build());
+    }
+
+    @Override
     protected CodeBlock call(ServiceModel service, MethodModel method) {
-        return CodeBlock.of("transport.call(ctx, $S, $T.$N, request,\n$N, $L)", method.jsonRpcName(),
-                service.endpointsClass(), method.constantName(), responseReader(method),
+        return CodeBlock.of("transport.call(ctx, $S, request, $N, $L)", method.jsonRpcName(), responseReader(method),
                 clientErrors(service, method));
     }
 }

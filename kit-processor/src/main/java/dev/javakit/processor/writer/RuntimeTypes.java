@@ -16,6 +16,8 @@ public final class RuntimeTypes {
     static final ClassName JSON_CODEC = ClassName.get("dev.javakit.json", "JsonCodec");
     static final ClassName JSON_READER = ClassName.get("dev.javakit.json", "JsonReader");
     static final ClassName JSON_WRITER = ClassName.get("dev.javakit.json", "JsonWriter");
+    static final ClassName INSTANCER = ClassName.get("dev.javakit.sd", "Instancer");
+    static final ClassName LOAD_BALANCING = ClassName.get("dev.javakit.sd.lb", "LoadBalancing");
     static final ClassName HTTP_ROUTES = ClassName.get("dev.javakit.transport.http", "HttpRoutes");
     static final ClassName PARAMS = ClassName.get("dev.javakit.transport.http", "Params");
     static final ClassName HTTP_CLIENT_TRANSPORT =

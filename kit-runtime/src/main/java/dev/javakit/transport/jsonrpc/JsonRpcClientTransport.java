@@ -38,12 +38,6 @@ public final class JsonRpcClientTransport {
         return http;
     }
 
-    /** Calls {@code method} once; what clients generated before load balancing call. */
-    public <Resp> Resp call(Context ctx, String method, dev.javakit.endpoint.EndpointInfo endpoint, Object params,
-            JsonReader<Resp> result, ClientErrors errors) throws Exception {
-        return call(ctx, method, params, result, errors);
-    }
-
     /**
      * Calls {@code method} once with the request record as named params and returns the decoded result.
      *

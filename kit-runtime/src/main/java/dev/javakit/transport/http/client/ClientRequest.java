@@ -36,11 +36,6 @@ public final class ClientRequest {
         return new ClientRequest(method, pathTemplate);
     }
 
-    /** Starts a request on {@code method} and a path template; what clients generated before load balancing call. */
-    public static ClientRequest of(String method, String pathTemplate, dev.javakit.endpoint.EndpointInfo endpoint) {
-        return new ClientRequest(method, pathTemplate);
-    }
-
     /**
      * Fills the placeholder {@code name}.
      *

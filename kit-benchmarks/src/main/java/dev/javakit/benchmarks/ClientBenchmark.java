@@ -3,6 +3,7 @@ package dev.javakit.benchmarks;
 import dev.javakit.sample.profilesvc.Profile;
 import dev.javakit.sample.profilesvc.ProfileService;
 import dev.javakit.sample.profilesvc.ProfileServiceHttpClient;
+import dev.javakit.sd.Instancer;
 import dev.javakit.transport.http.HttpServer;
 import dev.javakit.transport.http.client.HttpClientTransport;
 import dev.javakit.sample.profilesvc.ProfileServiceEndpoints;
@@ -45,6 +46,7 @@ public class ClientBenchmark {
 
     private HttpServer server;
     private ProfileService generated;
+    private ProfileService balanced;
     private HttpClient http;
     private HttpRequest request;
     private ObjectReader profileReader;
@@ -59,6 +61,7 @@ public class ClientBenchmark {
                 .start();
         URI base = URI.create("http://127.0.0.1:" + server.port());
         generated = ProfileServiceHttpClient.endpoints(HttpClientTransport.builder(base).build());
+        balanced = ProfileServiceHttpClient.create(Instancer.fixed(base));
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         request = HttpRequest.newBuilder(base.resolve("/profiles/alice")).timeout(Duration.ofSeconds(10)).build();
         profileReader = JsonMapper.builder().build().readerFor(Profile.class).at("/profile");
@@ -74,6 +77,12 @@ public class ClientBenchmark {
     @Benchmark
     public Profile generatedClient() throws Exception {
         return generated.getProfile("alice");
+    }
+
+    /** The same call through the load balancer and its retry, over one instance. */
+    @Benchmark
+    public Profile balancedClient() throws Exception {
+        return balanced.getProfile("alice");
     }
 
     /** The same request and decoding written by hand. */

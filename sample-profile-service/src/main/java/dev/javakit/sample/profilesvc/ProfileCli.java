@@ -1,6 +1,9 @@
 package dev.javakit.sample.profilesvc;
 
 import dev.javakit.json.JsonCodec;
+import dev.javakit.sd.Instancer;
+import dev.javakit.sd.lb.LoadBalancing;
+import dev.javakit.sd.lb.NoInstanceException;
 import dev.javakit.transport.http.client.HttpClientException;
 import dev.javakit.transport.http.client.HttpClientTransport;
 import java.io.PrintStream;
@@ -11,7 +14,8 @@ import java.util.List;
 
 /**
  * A command-line client of the profile service, on the generated HTTP client: every operation
- * the service has, so a user can drive it without curl.
+ * the service has, so a user can drive it without curl. Given several addresses, it balances over
+ * them and goes to another when one is down.
  *
  * <pre>java -cp sample-profile-service.jar dev.javakit.sample.profilesvc.ProfileCli get alice</pre>
  */
@@ -19,7 +23,7 @@ public final class ProfileCli {
 
     static final String USAGE = """
             usage: java -cp sample-profile-service.jar dev.javakit.sample.profilesvc.ProfileCli \\
-                     [--addr=http://localhost:8080] COMMAND ARGUMENT...
+                     [--addr=http://localhost:8080[,http://host:port...]] COMMAND ARGUMENT...
             commands:
               get ID                                 show a profile
               post ID [NAME]                         create a profile
@@ -41,10 +45,10 @@ public final class ProfileCli {
 
     /** Runs one command, writing its result to {@code out} and problems to {@code err}; returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
-        String address = "http://localhost:8080";
+        String addresses = "http://localhost:8080";
         List<String> words = Arrays.asList(args);
         if (!words.isEmpty() && words.get(0).startsWith("--addr=")) {
-            address = words.get(0).substring("--addr=".length());
+            addresses = words.get(0).substring("--addr=".length());
             words = words.subList(1, words.size());
         }
         if (words.isEmpty() || words.get(0).equals("-h") || words.get(0).equals("--help")) {
@@ -52,9 +56,8 @@ public final class ProfileCli {
             return words.isEmpty() ? 2 : 0;
         }
         try {
-            ProfileService profiles = ProfileServiceHttpClient.endpoints(HttpClientTransport.builder(URI.create(address))
-                    .timeout(Duration.ofSeconds(5))
-                    .build());
+            ProfileService profiles = ProfileServiceHttpClient.endpoints(instances(addresses),
+                    LoadBalancing.builder().timeout(Duration.ofSeconds(5)).build(), HttpClientTransport.builder());
             Object result = execute(profiles, words.get(0), words.subList(1, words.size()));
             out.println(result == null ? "ok" : new String(JsonCodec.standard().write(result), java.nio.charset.StandardCharsets.UTF_8));
             return 0;
@@ -62,7 +65,7 @@ public final class ProfileCli {
             err.println("profilecli: " + e.getMessage());
             err.println(USAGE);
             return 2;
-        } catch (HttpClientException e) {
+        } catch (HttpClientException | NoInstanceException e) {
             err.println("error: " + e.getMessage());
             return 2;
         } catch (Exception e) {
@@ -111,6 +114,17 @@ public final class ProfileCli {
             }
             default -> throw new IllegalArgumentException("unknown command: " + command);
         }
+    }
+
+    /** Returns the instances of a comma-separated list of base URIs, such as {@code http://10.0.0.7:8080}. */
+    private static Instancer instances(String addresses) {
+        URI[] uris = Arrays.stream(addresses.split(",", -1)).map(URI::create).toArray(URI[]::new);
+        for (URI uri : uris) {
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new IllegalArgumentException("not an http://host:port address: " + uri);
+            }
+        }
+        return Instancer.fixed(uris);
     }
 
     private static String argument(List<String> arguments, int index, int expected) {

@@ -211,6 +211,22 @@ class ProfileCliTest {
     }
 
     @Test
+    void severalAddressesAreBalancedAndAStoppedOneIsPassedOver() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String addresses = "--addr=http://127.0.0.1:" + closedPort + ",http://127.0.0.1:" + server.port();
+
+        for (int i = 0; i < 4; i++) {
+            Run run = runRaw(addresses, "put", "pat" + i, "Pat");
+            assertThat(run.status()).as(run.err()).isZero();
+        }
+
+        assertThat(runRaw(addresses, "get", "pat3").out()).contains("\"name\":\"Pat\"");
+    }
+
+    @Test
     void anAddressWithoutSchemeIsMisuse() {
         Run run = runRaw("--addr=localhost:8080", "get", "alice");
 

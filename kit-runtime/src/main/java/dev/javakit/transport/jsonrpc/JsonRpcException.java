@@ -25,13 +25,19 @@ public final class JsonRpcException extends RuntimeException implements HasStatu
 
     /**
      * Returns the code when it is an HTTP status (application errors), else the status a gateway
-     * would answer: 500 for an internal error, 502 for the other standard errors.
+     * would answer: 400 for invalid params, 500 for an internal error, 502 for the other standard errors.
      */
     @Override
     public int status() {
         if (code >= 400 && code <= 599) {
             return code;
         }
-        return code == JsonRpcErrors.INTERNAL_ERROR ? 500 : 502;
+        return switch (code) {
+            // The arguments the caller gave were refused (undecodable, or a Bean Validation
+            // violation): the caller's fault, as HTTP's 400, not a broken server behind a gateway.
+            case JsonRpcErrors.INVALID_PARAMS -> 400;
+            case JsonRpcErrors.INTERNAL_ERROR -> 500;
+            default -> 502;
+        };
     }
 }

@@ -10,6 +10,8 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.javakit.annotations.ErrorStatus;
 import dev.javakit.context.Context;
 import dev.javakit.endpoint.EndpointInfo;
+import dev.javakit.errors.InvalidArgumentsException;
+import dev.javakit.errors.Violation;
 import dev.javakit.json.JsonCodec;
 import dev.javakit.json.JsonReader;
 import dev.javakit.transport.Delivery;
@@ -108,6 +110,9 @@ class JsonRpcClientTransportTest {
                 }, CODEC.reader(Key.class), List.of("key"), Set.of("key"))
                 .method("reserve", new EndpointInfo("Calculator", "reserve"), (Context ctx, Key r) -> {
                     throw new Conflict(r.key() + " is already reserved");
+                }, CODEC.reader(Key.class), List.of("key"), Set.of("key"))
+                .method("validate", new EndpointInfo("Calculator", "validate"), (Context ctx, Key r) -> {
+                    throw new InvalidArgumentsException(List.of(new Violation("key", "must be blank")));
                 }, CODEC.reader(Key.class), List.of("key"), Set.of("key"))
                 .method("explode", new EndpointInfo("Calculator", "explode"), (Context ctx, NoParams r) -> {
                     throw new IllegalStateException("secret");
@@ -275,23 +280,35 @@ class JsonRpcClientTransportTest {
     }
 
     @Test
-    void invalidParamsIsAJsonRpcExceptionOfStatus502() throws Exception {
+    void invalidParamsIsAJsonRpcExceptionOfStatus400() throws Exception {
         JsonRpcClientTransport client = serveCalculator();
 
         JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
                 () -> client.call(CTX, "subtract", new Key("k"), DIFFERENCE, ClientErrors.NONE));
 
         assertThat(thrown.code()).isEqualTo(JsonRpcErrors.INVALID_PARAMS);
-        assertThat(thrown.status()).isEqualTo(502);
+        assertThat(thrown.status()).isEqualTo(400);
         assertThat(thrown.getMessage()).isEqualTo("invalid params: missing params 'minuend', 'subtrahend'");
     }
 
     @Test
-    void standardErrorCodesOtherThanInternalAreBadGateway() {
+    void aRefusalOfTheArgumentsIsAJsonRpcExceptionOfStatus400() throws Exception {
+        JsonRpcClientTransport client = serveCalculator();
+
+        JsonRpcException thrown = catchThrowableOfType(JsonRpcException.class,
+                () -> client.call(CTX, "validate", new Key("k"), DIFFERENCE, ClientErrors.NONE));
+
+        assertThat(thrown.code()).isEqualTo(JsonRpcErrors.INVALID_PARAMS);
+        assertThat(thrown.status()).isEqualTo(400);
+        assertThat(thrown).hasMessage("invalid params: field 'key' must be blank");
+    }
+
+    @Test
+    void standardErrorCodesOtherThanInvalidParamsAndInternalAreBadGateway() {
         assertThat(new JsonRpcException(JsonRpcErrors.PARSE_ERROR, "m").status()).isEqualTo(502);
         assertThat(new JsonRpcException(JsonRpcErrors.INVALID_REQUEST, "m").status()).isEqualTo(502);
         assertThat(new JsonRpcException(JsonRpcErrors.METHOD_NOT_FOUND, "m").status()).isEqualTo(502);
-        assertThat(new JsonRpcException(JsonRpcErrors.INVALID_PARAMS, "m").status()).isEqualTo(502);
+        assertThat(new JsonRpcException(JsonRpcErrors.INVALID_PARAMS, "m").status()).isEqualTo(400);
         assertThat(new JsonRpcException(JsonRpcErrors.INTERNAL_ERROR, "m").status()).isEqualTo(500);
         assertThat(new JsonRpcException(-32000, "server defined").status()).isEqualTo(502);
         assertThat(new JsonRpcException(400, "m").status()).isEqualTo(400);

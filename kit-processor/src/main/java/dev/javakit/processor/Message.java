@@ -86,6 +86,10 @@ public enum Message {
     UNREBUILDABLE_EXCEPTION("unrebuildable-exception",
             "%s declares %s, answered with @ErrorStatus(%d), but the generated clients cannot rebuild it from an "
                     + "error answer: %s"),
+    AMBIGUOUS_ERROR_IDENTITY("ambiguous-error-identity",
+            "%s declares %s and %s, which both have an @ErrorStatus and travel under one identity, their simple "
+                    + "name \"%s\" (the Kit-Error header), so a client cannot tell which was thrown; rename one of "
+                    + "them"),
     INACCESSIBLE_TYPE("inaccessible-type",
             "%s uses %s, which is private and cannot be seen by the code generated beside %s; make it at "
                     + "least package-private"),

@@ -503,6 +503,43 @@ class DiagnosticsTest {
     }
 
     @Test
+    void rejectsTwoDeclaredExceptionsWithOneErrorIdentity() {
+        JavaFileObject service = source("Svc",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\")",
+                "  String a() throws Failure, other.Failure;",
+                "}");
+        Compilation compilation = Sources.compile(failure("test", 404), failure("other", 409), service);
+        assertThat(compilation).hadErrorContaining("[kit.ambiguous-error-identity] a declares test.Failure and "
+                        + "other.Failure, which both have an @ErrorStatus and travel under one identity, their simple "
+                        + "name \"Failure\" (the Kit-Error header), so a client cannot tell which was thrown; rename "
+                        + "one of them")
+                .inFile(service).onLineContaining("String a() throws Failure, other.Failure");
+    }
+
+    @Test
+    void acceptsExceptionsSharingASimpleNameInDifferentMethods() {
+        Compilation compilation = Sources.compile(failure("test", 404), failure("other", 409), source("Svc",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/a\") String a() throws Failure;",
+                "  @GET(\"/b\") String b() throws other.Failure;",
+                "}"));
+        assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    private static JavaFileObject failure(String packageName, int status) {
+        return JavaFileObjects.forSourceLines(packageName + ".Failure",
+                "package " + packageName + ";",
+                "@dev.javakit.annotations.ErrorStatus(" + status + ")",
+                "public class Failure extends Exception {",
+                "  private static final long serialVersionUID = 1L;",
+                "  public Failure(String message) { super(message); }",
+                "}");
+    }
+
+    @Test
     void checksHttpAnnotationsEvenWithoutTheHttpTransport() {
         assertError("malformed-path", "@GET(\"a\")",
                 "@KitService(transports = Transport.JSON_RPC)",

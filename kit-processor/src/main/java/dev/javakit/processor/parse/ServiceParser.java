@@ -270,6 +270,8 @@ public final class ServiceParser {
     private List<ClientErrorModel> errors(ServiceMethod method, boolean clients,
             Map<ClassName, ErrorStatusModel> errorStatuses) {
         List<ClientErrorModel> errors = new ArrayList<>();
+        // A client tells the exceptions a method declares apart by their wire identity alone.
+        Map<String, ClassName> byIdentity = new HashMap<>();
         PackageElement clientPackage = elements.getPackageOf(method.element());
         for (TypeMirror thrown : method.type().getThrownTypes()) {
             if (thrown.getKind() != TypeKind.DECLARED) {
@@ -288,6 +290,11 @@ public final class ServiceParser {
                         exception.getSimpleName(), status, rebuildFix(exception));
             }
             ClassName name = ClassName.get(exception);
+            ClassName sameIdentity = byIdentity.putIfAbsent(name.simpleName(), name);
+            if (sameIdentity != null && !sameIdentity.equals(name)) {
+                reporter.report(Message.AMBIGUOUS_ERROR_IDENTITY, method.element(), method.name(),
+                        sameIdentity.canonicalName(), name.canonicalName(), name.simpleName());
+            }
             errorStatuses.putIfAbsent(name, new ErrorStatusModel(name, status));
             errors.add(new ClientErrorModel(name, name.simpleName(), status, constructors.fixedMessage(),
                     constructors.messageConstructor()));

@@ -59,4 +59,12 @@ public @interface KitService {
 
     /** Whether the logging and metrics service decorators ({@code Logging}, {@code Metrics}) are written. */
     boolean decorators() default true;
+
+    /**
+     * Whether the generated server bindings' {@code of(endpoints)} refuse a request with a field the
+     * types do not declare, answering 400 (JSON-RPC: {@code -32602}) naming it; false, the default,
+     * ignores unknown fields as Go kit does, so that an older server accepts a newer client. The
+     * {@code of(endpoints, codec)} overloads read with the codec they are given either way.
+     */
+    boolean rejectUnknownFields() default false;
 }

@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
  * @param methods the endpoints, in declaration order
  * @param errorStatuses the declared business exceptions with an {@code @ErrorStatus}, without duplicates
  * @param artifacts the optional artifacts the service chose
+ * @param rejectUnknownFields whether the server bindings' default codec refuses unknown fields
  */
 public record ServiceModel(
         TypeElement element,
@@ -24,7 +25,8 @@ public record ServiceModel(
         boolean isPublic,
         List<MethodModel> methods,
         List<ErrorStatusModel> errorStatuses,
-        Artifacts artifacts) {
+        Artifacts artifacts,
+        boolean rejectUnknownFields) {
 
     /** Returns the package the interface and the generated classes are in. */
     public String packageName() {

@@ -80,7 +80,8 @@ public final class ServiceParser {
             return new ParseResult.Invalid();
         }
         return new ParseResult.Parsed(new ServiceModel(service, ClassName.get(service), serviceName(service, kitService),
-                isPublic(service), List.copyOf(models), List.copyOf(errorStatuses.values()), artifacts));
+                isPublic(service), List.copyOf(models), List.copyOf(errorStatuses.values()), artifacts,
+                kitService != null && (Boolean) Annotations.value(kitService, "rejectUnknownFields")));
     }
 
     private void checkServiceAccess(TypeElement service) {

@@ -46,11 +46,12 @@ public final class HttpRoutesWriter extends SourceFileWriter {
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("of")
-                        .addJavadoc("Returns the routes of {@code endpoints}, with bodies in the standard JSON codec.")
+                        .addJavadoc("Returns the routes of {@code endpoints}, with bodies in $L.",
+                                JsonTypes.defaultCodecDescription(service))
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(HTTP_ROUTES)
                         .addParameter(service.endpointsClass(), "endpoints")
-                        .addStatement("return of(endpoints, $T.standard())", JSON_CODEC)
+                        .addStatement("return of(endpoints, $L)", JsonTypes.defaultCodec(service))
                         .build())
                 .addMethod(table(service))
                 .addTypes(bodyRecords(service));

@@ -55,11 +55,12 @@ public final class JsonRpcWriter extends SourceFileWriter {
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("of")
-                        .addJavadoc("Returns the methods of {@code endpoints}, with params and results in the standard JSON codec.")
+                        .addJavadoc("Returns the methods of {@code endpoints}, with params and results in $L.",
+                                JsonTypes.defaultCodecDescription(service))
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .returns(JSON_RPC_METHODS)
                         .addParameter(endpoints, "endpoints")
-                        .addStatement("return of(endpoints, $T.standard())", JSON_CODEC)
+                        .addStatement("return of(endpoints, $L)", JsonTypes.defaultCodec(service))
                         .build())
                 .addMethod(MethodSpec.methodBuilder("of")
                         .addJavadoc("Returns the methods of {@code endpoints}, with params and results read and written by\n"

@@ -1,16 +1,35 @@
 package dev.javakit.processor.writer;
 
+import static dev.javakit.processor.writer.RuntimeTypes.JSON_CODEC;
 import static dev.javakit.processor.writer.RuntimeTypes.TYPE_REFERENCE;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import dev.javakit.processor.model.ServiceModel;
 
-/** How generated code names a type to the JSON codec. */
+/** How generated code names a type, and the codec server bindings read with by default, to the JSON codec. */
 final class JsonTypes {
 
     private JsonTypes() {
+    }
+
+    /**
+     * Returns the codec a server binding's {@code of(endpoints)} reads and writes with: the standard
+     * one, refusing unknown fields when the service chose so in its {@code @KitService}.
+     */
+    static CodeBlock defaultCodec(ServiceModel service) {
+        return service.rejectUnknownFields()
+                ? CodeBlock.of("$T.standard().rejectingUnknownFields()", JSON_CODEC)
+                : CodeBlock.of("$T.standard()", JSON_CODEC);
+    }
+
+    /** Returns how the Javadoc of {@code of(endpoints)} names its codec. */
+    static String defaultCodecDescription(ServiceModel service) {
+        return service.rejectUnknownFields()
+                ? "the standard JSON codec, refusing unknown fields"
+                : "the standard JSON codec";
     }
 
     /** Returns {@code Type.class} for plain types (boxed), a {@code TypeReference} for generic ones. */

@@ -45,7 +45,7 @@ public abstract class ForwardingGreeterService implements GreeterService {
      * @throws UnknownLanguageException when no greeting is known in {@code language}
      */
     @Override
-    public String greet(String name, Optional<String> language, String requestId) throws
+    public String greet(String name, Optional<String> language, @Nullable String requestId) throws
             UnknownLanguageException {
         return this.delegate.greet(name, language, requestId);
     }
@@ -98,7 +98,7 @@ public abstract class ForwardingGreeterService implements GreeterService {
      * Forwards {@link GreeterService#rename(UUID, String, String)} to the delegate.
      */
     @Override
-    public void rename(UUID greetingId, String text, String author) {
+    public void rename(UUID greetingId, String text, @Nullable String author) {
         this.delegate.rename(greetingId, text, author);
     }
 

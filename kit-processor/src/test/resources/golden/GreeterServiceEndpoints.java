@@ -168,7 +168,7 @@ public record GreeterServiceEndpoints(
      * @throws UnknownLanguageException when no greeting is known in {@code language}
      */
     @Override
-    public String greet(String name, Optional<String> language, String requestId) throws
+    public String greet(String name, Optional<String> language, @Nullable String requestId) throws
             UnknownLanguageException {
         try {
             return greetEndpoint.call(Context.background(), new GreetRequest(name, language, requestId)).greeting();
@@ -250,7 +250,7 @@ public record GreeterServiceEndpoints(
      * through its endpoint, {@link #renameEndpoint()}.
      */
     @Override
-    public void rename(UUID greetingId, String text, String author) {
+    public void rename(UUID greetingId, String text, @Nullable String author) {
         try {
             renameEndpoint.call(Context.background(), new RenameRequest(greetingId, text, author));
         } catch (RuntimeException e) {
@@ -306,7 +306,7 @@ public record GreeterServiceEndpoints(
      *     {@code Optional.empty()} for the default
      * @param requestId the caller's request id, logged &lt;if present&gt;
      */
-    public record GreetRequest(String name, Optional<String> language, String requestId) {
+    public record GreetRequest(String name, Optional<String> language, @Nullable String requestId) {
     }
 
     /**
@@ -396,7 +396,7 @@ public record GreeterServiceEndpoints(
      * The arguments of {@link GreeterService#rename(UUID, String, String)},
      * as its endpoint takes them and transports carry them.
      */
-    public record RenameRequest(UUID greetingId, String text, String author) {
+    public record RenameRequest(UUID greetingId, String text, @Nullable String author) {
     }
 
     /**

@@ -77,6 +77,6 @@ public final class GreeterServiceHttpRoutes {
      * The JSON body of {@link GreeterService#rename(UUID, String, String)} over HTTP:
      * the arguments that are not in its path, query or headers.
      */
-    public record RenameBody(String text, String author) {
+    public record RenameBody(String text, @Nullable String author) {
     }
 }

@@ -51,7 +51,7 @@ public final class GreeterServiceLogging implements GreeterService {
      * @throws UnknownLanguageException when no greeting is known in {@code language}
      */
     @Override
-    public String greet(String name, Optional<String> language, String requestId) throws
+    public String greet(String name, Optional<String> language, @Nullable String requestId) throws
             UnknownLanguageException {
         long start = calls.start();
         String result;
@@ -167,7 +167,7 @@ public final class GreeterServiceLogging implements GreeterService {
      * Calls {@link GreeterService#rename(UUID, String, String)} on the delegate and logs the call.
      */
     @Override
-    public void rename(UUID greetingId, String text, String author) {
+    public void rename(UUID greetingId, String text, @Nullable String author) {
         long start = calls.start();
         try {
             delegate.rename(greetingId, text, author);

@@ -65,7 +65,7 @@ public final class GreeterServiceMetrics implements GreeterService {
      * @throws UnknownLanguageException when no greeting is known in {@code language}
      */
     @Override
-    public String greet(String name, Optional<String> language, String requestId) throws
+    public String greet(String name, Optional<String> language, @Nullable String requestId) throws
             UnknownLanguageException {
         long start = greetTimer.start();
         String result;
@@ -161,7 +161,7 @@ public final class GreeterServiceMetrics implements GreeterService {
      * Calls {@link GreeterService#rename(UUID, String, String)} on the delegate and times the call.
      */
     @Override
-    public void rename(UUID greetingId, String text, String author) {
+    public void rename(UUID greetingId, String text, @Nullable String author) {
         long start = renameTimer.start();
         try {
             delegate.rename(greetingId, text, author);

@@ -1,5 +1,6 @@
 package dev.javakit.processor.model;
 
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.javakit.wire.PathTemplate;
@@ -28,6 +29,10 @@ import java.util.List;
  * @param doc the method's Javadoc, as generated members carry it
  * @param declaringType the interface that declares the method, the service or one it extends
  * @param linkParameterTypes the erased parameter types of the declaration, as {@code {@link}} names them
+ * @param declaredReturnType the return type with the type-use annotations named {@code Nullable} it
+ *     carries at any depth, as overrides and the response record print it
+ * @param resultAnnotations the declaration annotations named {@code Nullable} on the method, which
+ *     overrides and the response record's component repeat
  */
 public record MethodModel(
         boolean varargs,
@@ -46,7 +51,9 @@ public record MethodModel(
         String jsonRpcName,
         DocComment doc,
         ClassName declaringType,
-        List<TypeName> linkParameterTypes) {
+        List<TypeName> linkParameterTypes,
+        TypeName declaredReturnType,
+        List<AnnotationSpec> resultAnnotations) {
 
     /** Returns whether the method returns nothing. */
     public boolean returnsVoid() {

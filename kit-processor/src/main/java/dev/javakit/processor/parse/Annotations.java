@@ -53,16 +53,7 @@ public final class Annotations {
 
     /** Returns whether {@code element} or its type carries an annotation named {@code Nullable}, from any library. */
     public static boolean isNullable(Element element, TypeMirror type) {
-        for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
-            if (mirror.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")) {
-                return true;
-            }
-        }
-        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
-            if (mirror.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")) {
-                return true;
-            }
-        }
-        return false;
+        return element.getAnnotationMirrors().stream().anyMatch(NullableTypes::isNullable)
+                || type.getAnnotationMirrors().stream().anyMatch(NullableTypes::isNullable);
     }
 }

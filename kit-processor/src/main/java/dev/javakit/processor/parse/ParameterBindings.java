@@ -84,8 +84,10 @@ public final class ParameterBindings {
         List<ParameterModel> parameters = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             if (bound[i] != null) {
-                boolean redacted = Annotations.find(element.getParameters().get(i), REDACTED) != null;
-                parameters.add(redacted ? redacted(bound[i]) : bound[i]);
+                VariableElement parameter = element.getParameters().get(i);
+                boolean redacted = Annotations.find(parameter, REDACTED) != null;
+                parameters.add(declared(redacted ? redacted(bound[i]) : bound[i], parameter,
+                        method.type().getParameterTypes().get(i)));
             }
         }
         checkPlaceholders(element, verbAnnotation, path, parameters, reportedPlaceholders, reporter);
@@ -281,6 +283,20 @@ public final class ParameterBindings {
                         String.join(", ", bound));
             }
         }
+    }
+
+    /**
+     * Returns {@code model} with the {@code Nullable} annotations generated signatures and records
+     * repeat; a body or body field so annotated may be absent, over JSON-RPC too.
+     */
+    private static ParameterModel declared(ParameterModel model, VariableElement parameter, TypeMirror type) {
+        boolean nullableBody = (model.binding() == Binding.BODY || model.binding() == Binding.BODY_FIELD)
+                && model.cardinality() == Cardinality.REQUIRED
+                && !type.getKind().isPrimitive()
+                && Annotations.isNullable(parameter, type);
+        return new ParameterModel(model.name(), model.type(), model.binding(), model.wireName(),
+                nullableBody ? Cardinality.NULLABLE : model.cardinality(), model.scalar(), model.redacted(),
+                NullableTypes.of(type), NullableTypes.declarationAnnotations(parameter));
     }
 
     private static ParameterModel redacted(ParameterModel model) {

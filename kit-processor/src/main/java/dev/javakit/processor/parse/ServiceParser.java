@@ -81,7 +81,7 @@ public final class ServiceParser {
         }
         return new ParseResult.Parsed(new ServiceModel(service, ClassName.get(service), serviceName(service, kitService),
                 isPublic(service), List.copyOf(models), List.copyOf(errorStatuses.values()), artifacts,
-                kitService != null && (Boolean) Annotations.value(kitService, "rejectUnknownFields")));
+                kitService != null && Boolean.TRUE.equals(Annotations.value(kitService, "rejectUnknownFields"))));
     }
 
     private void checkServiceAccess(TypeElement service) {
@@ -233,7 +233,9 @@ public final class ServiceParser {
                 ClassName.get((TypeElement) method.element().getEnclosingElement()),
                 method.element().getParameters().stream()
                         .map(p -> TypeName.get(types.erasure(p.asType())))
-                        .toList());
+                        .toList(),
+                NullableTypes.of(returnType),
+                NullableTypes.declarationAnnotations(method.element()));
     }
 
     /** Returns the JSON field the result is wrapped in, {@code null} for a void method; checks its {@code @ResultName}. */

@@ -198,7 +198,7 @@ public final class EndpointsWriter extends SourceFileWriter {
     private static TypeSpec requestRecord(MethodModel method) {
         MethodSpec.Builder components = MethodSpec.constructorBuilder();
         for (ParameterModel parameter : method.requestComponents()) {
-            components.addParameter(parameter.type(), parameter.name());
+            components.addParameter(Signatures.component(parameter));
         }
         return TypeSpec.recordBuilder(method.requestRecordName())
                 .addJavadoc(Javadocs.record(CodeBlock.of(
@@ -212,7 +212,7 @@ public final class EndpointsWriter extends SourceFileWriter {
     private static TypeSpec responseRecord(MethodModel method) {
         MethodSpec.Builder components = MethodSpec.constructorBuilder();
         if (!method.returnsVoid()) {
-            components.addParameter(method.returnType(), method.resultName());
+            components.addParameter(Signatures.result(method));
         }
         return TypeSpec.recordBuilder(method.responseRecordName())
                 .addJavadoc(Javadocs.responseRecord(CodeBlock.of(

@@ -66,7 +66,7 @@ public final class HttpRoutesWriter extends SourceFileWriter {
             }
             MethodSpec.Builder components = MethodSpec.constructorBuilder();
             for (ParameterModel field : method.bodyFields()) {
-                components.addParameter(field.type(), field.name());
+                components.addParameter(Signatures.component(field));
             }
             records.add(TypeSpec.recordBuilder(method.bodyRecordName())
                     .addJavadoc(Javadocs.record(CodeBlock.of(

@@ -30,8 +30,9 @@ import tools.jackson.databind.module.SimpleValueInstantiators;
  * when its type is an {@code Optional} (or {@code OptionalInt}, {@code OptionalLong},
  * {@code OptionalDouble}), a {@code List}, {@code Set}, {@code Collection} or {@code Map} (read as
  * empty when absent, as Go omits empty ones), or when it carries an annotation named
- * {@code Nullable} from any library. Reading an object without a required field fails with one
- * {@link MissingFieldsException} naming all of that object's missing fields.
+ * {@code Nullable} from any library. Reading an object without a required field, or with
+ * {@code null} for one, fails with one {@link MissingFieldsException} naming all of that object's
+ * missing fields.
  *
  * <p>Which fields are required is decided once per type, when Jackson builds its deserializer; a
  * read only asks Jackson's buffer which creator arguments it saw.
@@ -141,7 +142,7 @@ final class RequiredFields extends SimpleValueInstantiators {
             List<String> missing = null;
             for (SettableBeanProperty property : properties) {
                 int index = property.getCreatorIndex();
-                if (index >= 0 && index < required.length && required[index] && !buffer.hasParameter(property)) {
+                if (index >= 0 && index < required.length && required[index] && !given(context, buffer, property)) {
                     if (missing == null) {
                         missing = new ArrayList<>();
                     }
@@ -152,6 +153,18 @@ final class RequiredFields extends SimpleValueInstantiators {
                 throw new MissingFieldsException(context.getParser(), getValueClass(), missing);
             }
             return delegate().createFromObjectWith(context, properties, buffer);
+        }
+
+        /**
+         * Returns whether the input gave a required field a value: present, and not {@code null}, since
+         * a field that may be {@code null} is declared so ({@code Nullable}, {@code Optional}), and a
+         * {@code null} where none may be is what an absent field would become, an NPE in the service.
+         * A primitive's {@code null} never gets here: Jackson refuses it as not a number.
+         */
+        private static boolean given(DeserializationContext context, PropertyValueBuffer buffer,
+                SettableBeanProperty property) {
+            return buffer.hasParameter(property)
+                    && (property.getType().isPrimitive() || buffer.getParameter(context, property) != null);
         }
     }
 }

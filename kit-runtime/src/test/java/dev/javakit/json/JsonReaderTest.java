@@ -78,7 +78,7 @@ class JsonReaderTest {
 
     @Test
     void readsValidDocument() {
-        Profile profile = profiles.read(("{\"id\":\"p1\",\"age\":3,\"active\":false,\"big\":null,\"small\":1,"
+        Profile profile = profiles.read(("{\"id\":\"p1\",\"age\":3,\"active\":false,\"big\":7,\"small\":1,"
                 + "\"initial\":\"i\",\"color\":\"RED\",\"addresses\":[{\"id\":\"a\"}]}").getBytes(UTF_8));
 
         assertThat(profile.id()).isEqualTo("p1");

@@ -139,9 +139,17 @@ class RequiredFieldsTest {
     }
 
     @Test
-    void anExplicitNullIsAValueNotAnAbsence() {
-        assertThat(codec.reader(Address.class).read("{\"id\":null}".getBytes(UTF_8))).isEqualTo(new Address(null, null));
+    void anExplicitNullForARequiredFieldCountsAsMissing() {
+        assertThat(failure(codec.reader(Address.class), "{\"id\":null}")).isEqualTo("missing field 'id'");
+        assertThat(failure(codec.reader(Profile.class), "{\"id\":null,\"age\":1,\"active\":true}"))
+                .isEqualTo("missing field 'id'");
         assertThat(failure(codec.reader(Point.class), "{\"x\":null}")).isEqualTo("field 'x' must be a number");
+    }
+
+    @Test
+    void anExplicitNullIsAValueWhereTheTypeAllowsOne() {
+        assertThat(codec.reader(Address.class).read("{\"id\":\"a\",\"location\":null}".getBytes(UTF_8)))
+                .isEqualTo(new Address("a", null));
     }
 
     @Test

@@ -220,7 +220,7 @@ public final class JsonRpcHandler implements RouteHandler {
 
     /**
      * Returns the params as an object: positional ones named in the method's order, every missing
-     * required one named in one failure, omitted optional ones {@code null}.
+     * required one named in one failure.
      */
     private static ObjectNode named(JsonRpcMethod<?, ?> method, JsonNode params) {
         if (params == null) {
@@ -247,15 +247,8 @@ public final class JsonRpcHandler implements RouteHandler {
                 // word on {"A":1} for param a: it is there, not omitted.
                 continue;
             }
-            if (value == null || value.isNull()) {
-                if (method.requiredParams().contains(param)) {
-                    missing.add("'" + param + "'");
-                } else if (value == null) {
-                    // The request record's components do not carry the parameters' @Nullable, so the
-                    // codec would call an omitted optional param missing; it reads null as that param's
-                    // absent value (null, empty, Optional.empty()).
-                    named.putNull(param);
-                }
+            if ((value == null || value.isNull()) && method.requiredParams().contains(param)) {
+                missing.add("'" + param + "'");
             }
         }
         if (!missing.isEmpty()) {

@@ -18,6 +18,8 @@ import dev.javakit.transport.http.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,8 +63,13 @@ class JsonRpcHandlerTest {
     record Hello(int value) {
     }
 
-    /** Like a generated request record: {@code title}'s parameter is nullable, the component does not say so. */
-    record Greet(String name, String title) {
+    /** A {@code Nullable} as the codec reads any, by its simple name. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @interface Nullable {
+    }
+
+    /** Like a generated request record: {@code title}'s parameter is nullable, and so is its component. */
+    record Greet(String name, @Nullable String title) {
     }
 
     record Point(int x, int y) {
@@ -725,7 +732,7 @@ class JsonRpcHandlerTest {
     }
 
     @Test
-    void anOmittedOptionalParamIsAbsentThoughItsComponentIsNotAnnotated() {
+    void anOmittedNullableParamIsNull() {
         URI rpc = serveCalculator();
 
         post(rpc, "{\"jsonrpc\":\"2.0\",\"method\":\"greet\",\"params\":{\"name\":\"Pat\"},\"id\":1}")

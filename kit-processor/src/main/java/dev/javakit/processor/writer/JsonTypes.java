@@ -9,7 +9,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
 import dev.javakit.processor.model.ServiceModel;
 
-/** How generated code names a type, and the codec server bindings read with by default, to the JSON codec. */
+/** How generated code talks to the JSON codec: the token naming a type, and the codec server bindings use by default. */
 final class JsonTypes {
 
     private JsonTypes() {

@@ -1,7 +1,10 @@
 package dev.javakit.sample.profilesvc;
 
+import dev.javakit.sd.etcd.EtcdEndpoints;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,9 +21,14 @@ import java.util.Map;
  *     than on the event loops, which the in-memory store allows
  * @param zipkinUrl where spans are sent in Zipkin's format, or {@code null}
  * @param otlpEndpoint the OTLP/HTTP collector spans are sent to, or {@code null}
+ * @param etcd where the instance registers, or {@code null} for nowhere
  */
 record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, boolean threads, URI zipkinUrl,
-        URI otlpEndpoint) {
+        URI otlpEndpoint, Etcd etcd) {
+
+    /** Registration in etcd: the cluster's endpoints, and the lease that outlives a killed instance. */
+    record Etcd(List<URI> endpoints, Duration ttl) {
+    }
 
     /**
      * Generous: the limit is there to show the middleware, not to hold back a benchmark (the
@@ -34,6 +42,7 @@ record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, bo
     static final String USAGE = """
             usage: java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--tracing] [--ratelimit=N] [--threads]
                                                   [--zipkin.url=URL] [--otlp.endpoint=URL]
+                                                  [--etcd.endpoints=URL,...] [--etcd.ttl=SECONDS]
               --http.addr   HTTP listen address (default ":8080")
               --tracing     trace every call with OpenTelemetry, spans written to the log
                             (also PROFILESVC_TRACING=true)
@@ -41,7 +50,10 @@ record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, bo
               --threads     run handlers on threads, as a service that blocks must (default: on the
                             event loops, which the in-memory store allows)
               --zipkin.url     send spans to Zipkin, such as http://zipkin:9411/api/v2/spans (tracing on)
-              --otlp.endpoint  send spans to an OTLP/HTTP collector, such as http://collector:4318 (tracing on)""";
+              --otlp.endpoint  send spans to an OTLP/HTTP collector, such as http://collector:4318 (tracing on)
+              --etcd.endpoints register in etcd v3 at http://host:port[,...] under /services/profilesvc/
+              --etcd.ttl       the registration's lease in seconds, 2 to 60 (default 10): how long a
+                               killed instance stays listed""";
 
     /** Options with the default rate limit, handlers on the event loops. */
     Options(String httpAddr, boolean tracing, boolean help) {
@@ -50,7 +62,7 @@ record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, bo
 
     /** Options with handlers on the event loops. */
     Options(String httpAddr, boolean tracing, boolean help, int rateLimit) {
-        this(httpAddr, tracing, help, rateLimit, false, null, null);
+        this(httpAddr, tracing, help, rateLimit, false, null, null, null);
     }
 
     /** Parses the arguments alone, tracing off unless asked for. */
@@ -67,6 +79,8 @@ record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, bo
         boolean threads = false;
         URI zipkinUrl = null;
         URI otlpEndpoint = null;
+        List<URI> etcdEndpoints = null;
+        Duration etcdTtl = Duration.ofSeconds(10);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String flag = arg.startsWith("--") ? arg.substring(2) : arg.startsWith("-") ? arg.substring(1) : null;
@@ -96,12 +110,21 @@ record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, bo
                         throw new IllegalArgumentException("flag needs an argument: " + arg);
                     }
                 }
+                case "etcd.endpoints", "etcd.ttl" -> {
+                    String value = equals >= 0 ? flag.substring(equals + 1) : i + 1 < args.length ? args[++i] : "";
+                    if (name.equals("etcd.endpoints")) {
+                        etcdEndpoints = EtcdEndpoints.parse(value);
+                    } else {
+                        etcdTtl = Duration.ofSeconds(parseSeconds(value, arg));
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown flag: " + arg);
             }
         }
         // A collector's address is given only to trace.
         tracing |= zipkinUrl != null || otlpEndpoint != null;
-        return new Options(httpAddr, tracing, help, rateLimit, threads, zipkinUrl, otlpEndpoint);
+        return new Options(httpAddr, tracing, help, rateLimit, threads, zipkinUrl, otlpEndpoint,
+                etcdEndpoints == null ? null : new Etcd(etcdEndpoints, etcdTtl));
     }
 
     private static URI collectorUrl(String value, String arg) {
@@ -115,6 +138,18 @@ record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, bo
             // answered below
         }
         throw new IllegalArgumentException("flag needs an http:// or https:// URL: " + arg);
+    }
+
+    private static int parseSeconds(String value, String arg) {
+        try {
+            int seconds = Integer.parseInt(value.endsWith("s") ? value.substring(0, value.length() - 1) : value);
+            if (seconds >= 2 && seconds <= 60) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new IllegalArgumentException("flag needs a lease from 2 to 60 seconds: " + arg);
     }
 
     private static int parseRateLimit(String value, String arg) {

@@ -2,6 +2,8 @@ package dev.javakit.sample.profilesvc;
 
 import dev.javakit.json.JsonCodec;
 import dev.javakit.sd.Instancer;
+import dev.javakit.sd.etcd.EtcdEndpoints;
+import dev.javakit.sd.etcd.EtcdInstancer;
 import dev.javakit.sd.lb.LoadBalancing;
 import dev.javakit.sd.lb.NoInstanceException;
 import dev.javakit.transport.http.client.HttpClientException;
@@ -23,7 +25,8 @@ public final class ProfileCli {
 
     static final String USAGE = """
             usage: java -cp sample-profile-service.jar dev.javakit.sample.profilesvc.ProfileCli \\
-                     [--addr=http://localhost:8080[,http://host:port...]] COMMAND ARGUMENT...
+                     [--addr=http://localhost:8080[,http://host:port...] | --etcd.endpoints=http://host:2379[,...]] \\
+                     COMMAND ARGUMENT...
             commands:
               get ID                                 show a profile
               post ID [NAME]                         create a profile
@@ -46,17 +49,30 @@ public final class ProfileCli {
     /** Runs one command, writing its result to {@code out} and problems to {@code err}; returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
         String addresses = "http://localhost:8080";
+        String etcd = null;
         List<String> words = Arrays.asList(args);
-        if (!words.isEmpty() && words.get(0).startsWith("--addr=")) {
-            addresses = words.get(0).substring("--addr=".length());
+        while (!words.isEmpty() && (words.get(0).startsWith("--addr=") || words.get(0).startsWith("--etcd.endpoints="))) {
+            String word = words.get(0);
+            if (word.startsWith("--addr=")) {
+                addresses = word.substring("--addr=".length());
+            } else {
+                etcd = word.substring("--etcd.endpoints=".length());
+            }
             words = words.subList(1, words.size());
         }
         if (words.isEmpty() || words.get(0).equals("-h") || words.get(0).equals("--help")) {
             (words.isEmpty() ? err : out).println(USAGE);
             return words.isEmpty() ? 2 : 0;
         }
-        try {
-            ProfileService profiles = ProfileServiceHttpClient.endpoints(instances(addresses),
+        // The instances registered in etcd, watched for the command's length, or the addresses given.
+        try (EtcdInstancer registered = etcd == null ? null
+                : EtcdInstancer.builder(EtcdEndpoints.parse(etcd), ProfileServiceMain.ETCD_PREFIX).build()) {
+            Instancer instances = registered != null ? registered : instances(addresses);
+            if (instances.instances().isEmpty()) {
+                err.println("error: no instance of profilesvc is registered in etcd at " + etcd);
+                return 2;
+            }
+            ProfileService profiles = ProfileServiceHttpClient.endpoints(instances,
                     LoadBalancing.builder().timeout(Duration.ofSeconds(5)).build(), HttpClientTransport.builder());
             Object result = execute(profiles, words.get(0), words.subList(1, words.size()));
             out.println(result == null ? "ok" : new String(JsonCodec.standard().write(result), java.nio.charset.StandardCharsets.UTF_8));

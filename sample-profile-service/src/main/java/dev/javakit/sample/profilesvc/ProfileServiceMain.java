@@ -8,6 +8,7 @@ import dev.javakit.opentelemetry.HttpTracing;
 import dev.javakit.opentelemetry.ServerTracingMiddleware;
 import dev.javakit.opentelemetry.TracingSdk;
 import dev.javakit.resilience.RateLimiterMiddleware;
+import dev.javakit.sd.etcd.EtcdRegistrar;
 import dev.javakit.transport.http.HttpResponse;
 import dev.javakit.transport.http.HttpRoutes;
 import dev.javakit.transport.http.HttpServer;
@@ -32,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * middlewares, transports.
  *
  * <pre>java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--tracing] [--ratelimit=N] [--threads]
- *     [--zipkin.url=URL] [--otlp.endpoint=URL]</pre>
+ *     [--zipkin.url=URL] [--otlp.endpoint=URL] [--etcd.endpoints=URL,...] [--etcd.ttl=SECONDS]</pre>
  */
 public final class ProfileServiceMain {
 
@@ -49,6 +50,8 @@ public final class ProfileServiceMain {
 
     private static final Logger log = LoggerFactory.getLogger("profilesvc");
     private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+    /** Where instances register in etcd, one key per instance, and where clients find them. */
+    static final String ETCD_PREFIX = "/services/profilesvc/";
 
     private ProfileServiceMain() {
     }
@@ -115,6 +118,12 @@ public final class ProfileServiceMain {
         HttpServer.Builder http = HttpServer.builder()
                 .address(options.httpAddr())
                 .listener(new HttpServerMetrics(registry));
+        if (options.etcd() != null) {
+            // Registers once listening, and leaves etcd before the listener closes on stop.
+            http.lifecycleListener(EtcdRegistrar.builder(options.etcd().endpoints(), ETCD_PREFIX)
+                    .ttl(options.etcd().ttl())
+                    .build());
+        }
         if (options.tracing()) {
             endpoints = endpoints.with(new ServerTracingMiddleware(openTelemetry));
             http.before(HttpTracing.extract(openTelemetry));

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -152,5 +154,28 @@ class OptionsTest {
     @Test
     void usageNamesTheCollectorFlags() {
         assertThat(Options.USAGE).contains("--zipkin.url", "/api/v2/spans", "--otlp.endpoint");
+    }
+
+    @Test
+    void etcdFlagsRegisterTheInstanceOnAShortLease() {
+        assertThat(Options.parse().etcd()).as("nowhere by default").isNull();
+        assertThat(Options.parse("--etcd.endpoints=http://127.0.0.1:2379").etcd())
+                .isEqualTo(new Options.Etcd(List.of(URI.create("http://127.0.0.1:2379")), Duration.ofSeconds(10)));
+        assertThat(Options.parse("-etcd.endpoints", "http://a:2379,https://b:2379", "--etcd.ttl=3s").etcd())
+                .isEqualTo(new Options.Etcd(List.of(URI.create("http://a:2379"), URI.create("https://b:2379")), Duration.ofSeconds(3)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--etcd.endpoints=127.0.0.1:2379", "--etcd.endpoints=http://a:2379,,http://b:2379",
+            "--etcd.endpoints=http://a:2379/v3", "--etcd.endpoints"})
+    void etcdEndpointsMustBeUrlsOfHostAndPort(String flag) {
+        assertThatIllegalArgumentException().isThrownBy(() -> Options.parse(flag)).withMessageContaining("not an etcd endpoint");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--etcd.ttl=1", "--etcd.ttl=61s", "--etcd.ttl=soon"})
+    void etcdLeaseMustBeTwoToSixtySeconds(String flag) {
+        assertThatIllegalArgumentException().isThrownBy(() -> Options.parse("--etcd.endpoints=http://a:2379", flag))
+                .withMessage("flag needs a lease from 2 to 60 seconds: " + flag);
     }
 }

@@ -79,7 +79,8 @@ public final class DnsSrvInstancer implements Instancer, AutoCloseable {
             SrvLookup.Answer answer = lookup.resolve();
             if (!answer.instances().equals(instances)) {
                 instances = answer.instances();
-                log.atInfo().addKeyValue("name", name).addKeyValue("instances", instances).log("instances changed");
+                // Debug, as Go kit's: a client's log is its calls'.
+                log.atDebug().addKeyValue("name", name).addKeyValue("instances", instances).log("instances changed");
             }
             next = Math.max(minRefreshMillis, Math.min(maxRefreshMillis, TimeUnit.SECONDS.toMillis(answer.ttlSeconds())));
         } catch (IOException | RuntimeException e) {

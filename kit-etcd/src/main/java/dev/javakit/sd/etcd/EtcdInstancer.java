@@ -148,12 +148,12 @@ public final class EtcdInstancer implements Instancer, AutoCloseable {
             for (KeyValue entry : read.getKvs()) {
                 put(entry);
             }
-            publish();
+            instances = List.copyOf(byKey.values());
             watcher = client.getWatchClient().watch(bytes(prefix),
                     WatchOption.builder().isPrefix(true).withRevision(read.getHeader().getRevision() + 1).build(),
                     new PrefixWatch(watch));
         }
-        log.atInfo().addKeyValue("prefix", prefix).addKeyValue("instances", instances.size()).log("watching etcd");
+        log.atDebug().addKeyValue("prefix", prefix).addKeyValue("instances", instances).log("watching etcd");
         return true;
     }
 
@@ -202,7 +202,8 @@ public final class EtcdInstancer implements Instancer, AutoCloseable {
         List<URI> now = List.copyOf(byKey.values());
         if (!now.equals(instances)) {
             instances = now;
-            log.atInfo().addKeyValue("prefix", prefix).addKeyValue("instances", now).log("instances changed");
+            // Debug, as Go kit's: a client's log is its calls', and a command-line client's is the user's.
+            log.atDebug().addKeyValue("prefix", prefix).addKeyValue("instances", now).log("instances changed");
         }
     }
 

@@ -25,7 +25,7 @@ final class HostPort {
     static URI uri(String scheme, String hostPort) {
         try {
             URI uri = new URI(scheme + "://" + hostPort);
-            if (uri.getHost() != null && uri.getPort() >= 1 && uri.getPort() <= 65535
+            if (uri.getHost() != null && uri.getPort() >= 1 && uri.getPort() <= 65535 && uri.getRawUserInfo() == null
                     && uri.getRawAuthority().equals(hostPort) && uri.getRawPath().isEmpty()) {
                 return uri;
             }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +49,20 @@ final class Dnsmasq implements AutoCloseable {
      * with {@code ttl} seconds on every record.
      */
     static Dnsmasq start(int ttl, String... lines) throws IOException, InterruptedException {
-        Dnsmasq dnsmasq = new Dnsmasq(binary(), Files.createTempDirectory("kit-dnsmasq-"), freeUdpPort());
-        dnsmasq.serve(ttl, lines);
-        return dnsmasq;
+        String binary = binary();
+        for (int attempt = 1; ; attempt++) {
+            Dnsmasq dnsmasq = new Dnsmasq(binary, Files.createTempDirectory("kit-dnsmasq-"), freePort());
+            try {
+                dnsmasq.serve(ttl, lines);
+                return dnsmasq;
+            } catch (IllegalStateException e) {
+                dnsmasq.close();
+                // Free when looked at, taken when dnsmasq binds: on a busy machine, another port.
+                if (attempt == 5 || !String.valueOf(e.getMessage()).contains("Address already in use")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Returns the address to send queries to. */
@@ -161,9 +174,16 @@ final class Dnsmasq implements AutoCloseable {
         return path;
     }
 
-    private static int freeUdpPort() throws IOException {
-        try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    /** Returns a loopback port free now for both UDP and TCP, as dnsmasq listens on both. */
+    private static int freePort() throws IOException {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            try (ServerSocket tcp = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                    DatagramSocket udp = new DatagramSocket(tcp.getLocalPort(), InetAddress.getLoopbackAddress())) {
+                return udp.getLocalPort();
+            } catch (SocketException e) {
+                // The UDP port is taken: another one.
+            }
         }
+        throw new IOException("no loopback port free for both UDP and TCP in 20 attempts");
     }
 }

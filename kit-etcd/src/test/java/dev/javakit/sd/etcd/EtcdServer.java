@@ -38,7 +38,16 @@ public final class EtcdServer implements AutoCloseable {
 
     /** Starts etcd on a free port and returns once it answers as healthy. */
     public static EtcdServer start() throws IOException, InterruptedException {
-        return start(freePort());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return start(freePort());
+            } catch (IllegalStateException e) {
+                // Free when looked at, taken when etcd binds: on a busy machine, other ports.
+                if (attempt == 5 || !String.valueOf(e.getMessage()).contains("address already in use")) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Starts etcd on {@code clientPort} and returns once it answers as healthy. */

@@ -27,7 +27,7 @@ import org.xbill.DNS.TextParseException;
  *
  * <pre>{@code
  * try (DnsSrvInstancer instances = DnsSrvInstancer.builder("_http._tcp.profilesvc.default.svc.cluster.local").build()) {
- *     ProfileService profiles = ProfileServiceHttpClient.endpoints(HttpClientTransport.builder(instances).build());
+ *     ProfileService profiles = ProfileServiceHttpClient.create(instances);
  * }
  * }</pre>
  *

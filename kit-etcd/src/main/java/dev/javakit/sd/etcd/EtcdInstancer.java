@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (EtcdInstancer instances = EtcdInstancer.builder(EtcdEndpoints.parse("http://etcd:2379"), "/services/profilesvc/").build()) {
- *     ProfileService profiles = ProfileServiceHttpClient.endpoints(HttpClientTransport.builder(instances).build());
+ *     ProfileService profiles = ProfileServiceHttpClient.create(instances);
  * }
  * }</pre>
  *
@@ -148,7 +148,11 @@ public final class EtcdInstancer implements Instancer, AutoCloseable {
             for (KeyValue entry : read.getKvs()) {
                 put(entry);
             }
-            instances = List.copyOf(byKey.values());
+            List<URI> listed = List.copyOf(byKey.values());
+            if (!listed.equals(instances)) {
+                // The same object while nothing changes, as Instancer asks: an Endpointer compares it on each call.
+                instances = listed;
+            }
             watcher = client.getWatchClient().watch(bytes(prefix),
                     WatchOption.builder().isPrefix(true).withRevision(read.getHeader().getRevision() + 1).build(),
                     new PrefixWatch(watch));

@@ -15,8 +15,14 @@ import dev.javakit.processor.writer.JsonRpcClientWriter;
 import dev.javakit.processor.writer.JsonRpcWriter;
 import dev.javakit.processor.writer.LoggingDecoratorWriter;
 import dev.javakit.processor.writer.MetricsDecoratorWriter;
+import dev.javakit.processor.writer.ResourceFileWriter;
 import dev.javakit.processor.writer.SourceFileWriter;
+import dev.javakit.processor.writer.apidoc.OpenApiWriter;
+import dev.javakit.processor.writer.apidoc.OpenRpcWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +35,14 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
 
 /**
  * Generates the endpoints, forwarding base class, logging and metrics decorators, HTTP routes and
  * client, JSON-RPC binding and client, and the error mappings both clients share, of every
- * {@code @KitService} interface; those its {@code @KitService} leaves out are not written.
+ * {@code @KitService} interface, and its API descriptions (OpenAPI for HTTP, OpenRPC for
+ * JSON-RPC) as resources; those its {@code @KitService} leaves out are not written.
  *
  * <p>Each interface is parsed once into its model, which the writers print; one with errors gets
  * diagnostics and no code. One that refers to types not generated yet (by another processor) is
@@ -47,6 +56,7 @@ public final class KitProcessor extends AbstractProcessor {
     /** The deferred interfaces by qualified name, each with the first type it mentions that did not resolve. */
     private final Map<String, String> deferred = new LinkedHashMap<>();
     private final List<SourceFileWriter> writers;
+    private final List<ResourceFileWriter> resourceWriters = List.of(new OpenApiWriter(), new OpenRpcWriter());
     private Reporter reporter;
     private ServiceParser parser;
 
@@ -137,6 +147,25 @@ public final class KitProcessor extends AbstractProcessor {
                 reporter.report(Message.WRITE_FAILED, service.element(),
                         file.packageName() + "." + file.typeSpec().name(), e.getMessage());
             }
+        }
+        for (ResourceFileWriter writer : resourceWriters) {
+            if (writer.writesFor(service)) {
+                write(service, writer);
+            }
+        }
+    }
+
+    private void write(ServiceModel service, ResourceFileWriter writer) {
+        String name = writer.resourceName(service);
+        try {
+            FileObject resource = processingEnv.getFiler()
+                    .createResource(StandardLocation.CLASS_OUTPUT, "", name, service.element());
+            // UTF-8 whatever javac's -encoding, as JSON requires.
+            try (Writer out = new OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
+                out.write(writer.write(service));
+            }
+        } catch (IOException e) {
+            reporter.report(Message.WRITE_FAILED, service.element(), name, e.getMessage());
         }
     }
 }

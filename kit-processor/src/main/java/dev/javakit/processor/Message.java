@@ -90,6 +90,11 @@ public enum Message {
             "%s declares %s and %s, which both have an @ErrorStatus and travel under one identity, their simple "
                     + "name \"%s\" (the Kit-Error header), so a client cannot tell which was thrown; rename one of "
                     + "them"),
+    UNSUPPORTED_JSON_TYPE("unsupported-json-type",
+            "%s has type %s, which the JSON codec cannot read and write%s; %s"),
+    UNSUPPORTED_MAP_KEY("unsupported-map-key",
+            "%s has type %s, whose map key type %s%s cannot be a JSON object's names; use String, an enum, UUID, "
+                    + "Integer, Long, Short, Byte or BigInteger as the key"),
     INACCESSIBLE_TYPE("inaccessible-type",
             "%s uses %s, which is private and cannot be seen by the code generated beside %s; make it at "
                     + "least package-private"),

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Compiles 200 random services of supported shapes, 25 per compilation, and requires every one
- * to generate code that compiles without a single warning. Seeds are fixed, so a failure is
+ * to generate code that compiles without a single warning, and an OpenAPI document that
+ * swagger-parser reads without a single message. Seeds are fixed, so a failure is
  * reproducible; the compilation's report names the service and shows its generated sources.
  */
 class RandomShapesTest {
@@ -30,6 +31,8 @@ class RandomShapesTest {
         assertThat(compilation).succeededWithoutWarnings();
         for (int i = 0; i < SERVICES_PER_SEED; i++) {
             assertThat(compilation).generatedSourceFile("shape.p" + i + ".Service" + i + "HttpRoutes");
+            ApiDocumentsTest.assertValidOpenApi(ApiDocumentsTest.generated(compilation,
+                    "META-INF/javakit/shape.p" + i + ".Service" + i + ".openapi.json"));
         }
     }
 }

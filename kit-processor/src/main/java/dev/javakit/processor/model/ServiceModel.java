@@ -2,6 +2,7 @@ package dev.javakit.processor.model;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.javakit.processor.model.json.ServiceShapes;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
@@ -17,6 +18,7 @@ import javax.lang.model.element.TypeElement;
  * @param errorStatuses the declared business exceptions with an {@code @ErrorStatus}, without duplicates
  * @param artifacts the optional artifacts the service chose
  * @param rejectUnknownFields whether the server bindings' default codec refuses unknown fields
+ * @param shapes the JSON shapes of every parameter and result, and of the types they reach
  */
 public record ServiceModel(
         TypeElement element,
@@ -26,7 +28,8 @@ public record ServiceModel(
         List<MethodModel> methods,
         List<ErrorStatusModel> errorStatuses,
         Artifacts artifacts,
-        boolean rejectUnknownFields) {
+        boolean rejectUnknownFields,
+        ServiceShapes shapes) {
 
     /** Returns the package the interface and the generated classes are in. */
     public String packageName() {

@@ -73,15 +73,39 @@ public final class ServiceParser {
         Map<String, String> routes = new HashMap<>();
         Map<ClassName, ErrorStatusModel> errorStatuses = new LinkedHashMap<>();
         List<MethodModel> models = new ArrayList<>();
+        JsonShapes shapes = new JsonShapes(elements, types);
         for (int i = 0; i < methods.size(); i++) {
-            models.add(method(service, methods.get(i), rpcNames.get(i), artifacts.anyClient(), routes, errorStatuses));
+            MethodModel model = method(service, methods.get(i), rpcNames.get(i), artifacts.anyClient(), routes,
+                    errorStatuses);
+            // Only a method otherwise valid: a generic or asynchronous one would be reported twice.
+            if (model != null) {
+                checkJsonTypes(shapes.method(methods.get(i), model.resultName()));
+            }
+            models.add(model);
         }
         if (reporter.errorCount() != errorsBefore) {
             return new ParseResult.Invalid();
         }
         return new ParseResult.Parsed(new ServiceModel(service, ClassName.get(service), serviceName(service, kitService),
                 isPublic(service), List.copyOf(models), List.copyOf(errorStatuses.values()), artifacts,
-                kitService != null && Boolean.TRUE.equals(Annotations.value(kitService, "rejectUnknownFields"))));
+                kitService != null && Boolean.TRUE.equals(Annotations.value(kitService, "rejectUnknownFields")),
+                shapes.shapes()));
+    }
+
+    /** Reports each type under a method's parameters and result that the JSON codec cannot read or write. */
+    private void checkJsonTypes(List<ShapeProblem> problems) {
+        for (ShapeProblem problem : problems) {
+            String at = problem.where().isEmpty() ? "" : " at " + problem.where();
+            if (problem.mapKey()) {
+                reporter.report(Message.UNSUPPORTED_MAP_KEY, problem.element(), problem.root(), problem.rootType(),
+                        problem.type(), at);
+            } else {
+                String what = problem.where().isEmpty() && problem.type().equals(problem.rootType())
+                        ? "" : ": " + problem.type() + at;
+                reporter.report(Message.UNSUPPORTED_JSON_TYPE, problem.element(), problem.root(), problem.rootType(),
+                        what, problem.fix());
+            }
+        }
     }
 
     private void checkServiceAccess(TypeElement service) {

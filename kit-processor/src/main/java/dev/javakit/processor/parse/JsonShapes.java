@@ -1,0 +1,578 @@
+package dev.javakit.processor.parse;
+
+import dev.javakit.processor.model.json.ArrayShape;
+import dev.javakit.processor.model.json.JsonDefinition;
+import dev.javakit.processor.model.json.JsonProperty;
+import dev.javakit.processor.model.json.JsonShape;
+import dev.javakit.processor.model.json.MapShape;
+import dev.javakit.processor.model.json.MethodShapes;
+import dev.javakit.processor.model.json.NamedShape;
+import dev.javakit.processor.model.json.OptionalShape;
+import dev.javakit.processor.model.json.ScalarShape;
+import dev.javakit.processor.model.json.ServiceShapes;
+import dev.javakit.processor.writer.RuntimeTypes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Computes the JSON shape of every type a service method reaches (parameters, results, fields of
+ * records and classes, type arguments) the way the runtime's {@code JsonCodec} reads and writes
+ * it, and finds the types the codec cannot handle.
+ *
+ * <p>The parser asks, once per method, for the {@linkplain #method shapes} of a method and the
+ * problems found under it, and hands the {@linkplain #shapes() shapes of the service} to the model,
+ * which the API description writers print. Both come from one walk, so what compiles is what is
+ * described.
+ */
+final class JsonShapes {
+
+    private static final String CONTEXT = RuntimeTypes.CONTEXT.canonicalName();
+    private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
+    private static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
+    private static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
+
+    /** The codec's own rule: these may be absent, and read as empty (see the runtime's {@code RequiredFields}). */
+    private static final Set<String> ABSENT_IS_EMPTY = Set.of("java.util.Optional", "java.util.OptionalInt",
+            "java.util.OptionalLong", "java.util.OptionalDouble", "java.util.List", "java.util.Set",
+            "java.util.Collection", "java.util.Map");
+
+    private static final Set<String> COLLECTION_INTERFACES = Set.of("java.util.Collection", "java.util.List",
+            "java.util.Set", "java.util.SortedSet", "java.util.NavigableSet", "java.util.Queue", "java.util.Deque");
+
+    private static final Set<String> MAP_INTERFACES = Set.of("java.util.Map", "java.util.SortedMap",
+            "java.util.NavigableMap");
+
+    /** Key types the codec writes as JSON object names and reads back; enums are keys too. */
+    private static final Set<String> MAP_KEYS = Set.of("java.lang.String", "java.util.UUID", "java.lang.Integer",
+            "java.lang.Long", "java.lang.Short", "java.lang.Byte", "java.math.BigInteger");
+
+    private static final Map<String, ScalarShape> SCALARS = scalars();
+
+    private final Elements elements;
+    private final Types types;
+    private final Map<String, Definition> definitions = new LinkedHashMap<>();
+    private final Set<String> names = new LinkedHashSet<>();
+    private final Map<String, MethodShapes> methods = new LinkedHashMap<>();
+
+    /** Starts the shapes of one service. */
+    JsonShapes(Elements elements, Types types) {
+        this.elements = elements;
+        this.types = types;
+    }
+
+    /**
+     * Computes the shapes of {@code method}, whose result is named {@code resultName}, and returns the
+     * types under its parameters and result that the codec cannot read or write.
+     */
+    List<ShapeProblem> method(ServiceMethod method, String resultName) {
+        List<ShapeProblem> problems = new ArrayList<>();
+        methods.put(method.name(), method(method, resultName, problems));
+        return List.copyOf(problems);
+    }
+
+    /** Returns the shapes of the methods computed so far, and the named types they reach sorted by name. */
+    ServiceShapes shapes() {
+        List<JsonDefinition> sorted = definitions.values().stream()
+                .map(Definition::toDefinition)
+                .sorted(Comparator.comparing(JsonDefinition::name))
+                .toList();
+        return new ServiceShapes(Map.copyOf(methods), sorted);
+    }
+
+    private MethodShapes method(ServiceMethod method, String resultName, List<ShapeProblem> problems) {
+        Map<String, JsonProperty> parameters = new LinkedHashMap<>();
+        ExecutableElement element = method.element();
+        for (int i = 0; i < element.getParameters().size(); i++) {
+            VariableElement parameter = element.getParameters().get(i);
+            TypeMirror type = method.type().getParameterTypes().get(i);
+            if (isNamed(type, CONTEXT)) {
+                continue;
+            }
+            String name = parameter.getSimpleName().toString();
+            String root = "parameter " + name + " of " + method.name();
+            parameters.put(name, property(name, type, parameter, root, problems));
+        }
+        TypeMirror returnType = method.type().getReturnType();
+        JsonProperty result = returnType.getKind() == TypeKind.VOID ? null
+                : property(resultName, returnType, element, "the result of " + method.name(), problems);
+        return new MethodShapes(parameters, result);
+    }
+
+    private JsonProperty property(String name, TypeMirror type, Element element, String root,
+            List<ShapeProblem> problems) {
+        List<Found> found = new ArrayList<>();
+        JsonShape shape = shape(type, "", found);
+        for (Found problem : new LinkedHashSet<>(found)) {
+            problems.add(new ShapeProblem(element, root, type.toString(), problem.where(), problem.type(),
+                    problem.mapKey(), problem.fix()));
+        }
+        boolean nullable = !type.getKind().isPrimitive() && Annotations.isNullable(element, type);
+        return new JsonProperty(name, shape, isRequired(type, nullable), nullable);
+    }
+
+    private static boolean isRequired(TypeMirror type, boolean nullable) {
+        if (nullable) {
+            return false;
+        }
+        return type.getKind() != TypeKind.DECLARED
+                || !ABSENT_IS_EMPTY.contains(qualifiedName((DeclaredType) type));
+    }
+
+    /** A problem under a root: where, from the nearest named type; the bad type; and the fix. */
+    private record Found(String where, String type, boolean mapKey, String fix) {
+    }
+
+    private JsonShape shape(TypeMirror type, String where, List<Found> found) {
+        switch (type.getKind()) {
+            case BOOLEAN:
+                return ScalarShape.of("boolean", null);
+            case INT:
+                return ScalarShape.of("integer", "int32");
+            case LONG:
+                return ScalarShape.of("integer", "int64");
+            case SHORT:
+                return new ScalarShape("integer", null, (long) Short.MIN_VALUE, (long) Short.MAX_VALUE, null, null);
+            case BYTE:
+                return new ScalarShape("integer", null, (long) Byte.MIN_VALUE, (long) Byte.MAX_VALUE, null, null);
+            case DOUBLE:
+                return ScalarShape.of("number", "double");
+            case FLOAT:
+                return ScalarShape.of("number", "float");
+            case CHAR:
+                return new ScalarShape("string", null, null, null, 1, null);
+            case ARRAY: {
+                TypeMirror component = ((ArrayType) type).getComponentType();
+                if (component.getKind() == TypeKind.BYTE) {
+                    // The codec writes a byte[] as one base64 string, and a char[] as one string.
+                    return new ScalarShape("string", null, null, null, null, "base64");
+                }
+                if (component.getKind() == TypeKind.CHAR) {
+                    return ScalarShape.of("string", null);
+                }
+                return new ArrayShape(shape(component, where + "[]", found), false);
+            }
+            case WILDCARD: {
+                TypeMirror bound = ((WildcardType) type).getExtendsBound();
+                if (bound != null) {
+                    return shape(bound, where, found);
+                }
+                found.add(new Found(where, type.toString(), false, OBJECT_FIX));
+                return null;
+            }
+            case DECLARED:
+                return declared((DeclaredType) type, where, found);
+            default:
+                found.add(new Found(where, type.toString(), false, OBJECT_FIX));
+                return null;
+        }
+    }
+
+    private static final String OBJECT_FIX = "name a concrete type instead: a record, an enum, a String, a number, "
+            + "or a List or Map of them";
+
+    private JsonShape declared(DeclaredType type, String where, List<Found> found) {
+        TypeElement element = (TypeElement) type.asElement();
+        String name = element.getQualifiedName().toString();
+        ScalarShape scalar = SCALARS.get(name);
+        if (scalar != null) {
+            return scalar;
+        }
+        if (!element.getTypeParameters().isEmpty() && type.getTypeArguments().isEmpty()) {
+            found.add(new Found(where, type.toString(), false, "it is a raw type; give it type arguments, such as "
+                    + element.getSimpleName() + "<String>"));
+            return null;
+        }
+        switch (name) {
+            case "java.util.Optional":
+                return new OptionalShape(shape(type.getTypeArguments().get(0), where, found));
+            case "java.util.OptionalInt":
+                return new OptionalShape(ScalarShape.of("integer", "int32"));
+            case "java.util.OptionalLong":
+                return new OptionalShape(ScalarShape.of("integer", "int64"));
+            case "java.util.OptionalDouble":
+                return new OptionalShape(ScalarShape.of("number", "double"));
+            default:
+                break;
+        }
+        if (element.getKind() == ElementKind.ENUM) {
+            return enumShape(type, element);
+        }
+        if (isSubtype(type, "java.util.Collection")) {
+            return collection(type, element, where, found);
+        }
+        if (isSubtype(type, "java.util.Map")) {
+            return map(type, element, where, found);
+        }
+        if (isJdk(name)) {
+            found.add(new Found(where, name, false, jdkFix(type, name)));
+            return null;
+        }
+        if (element.getKind() == ElementKind.INTERFACE || element.getModifiers().contains(Modifier.ABSTRACT)) {
+            found.add(new Found(where, name, false, "the codec cannot choose an implementation of an "
+                    + (element.getKind() == ElementKind.INTERFACE ? "interface" : "abstract class")
+                    + "; use a record or a concrete class"));
+            return null;
+        }
+        return object(type, element, found);
+    }
+
+    private JsonShape collection(DeclaredType type, TypeElement element, String where, List<Found> found) {
+        String name = element.getQualifiedName().toString();
+        boolean known = COLLECTION_INTERFACES.contains(name) || isConcreteJavaUtil(element);
+        if (!known || type.getTypeArguments().size() != 1) {
+            found.add(new Found(where, type.toString(), false, "use a List, Set or Collection"));
+            return null;
+        }
+        return new ArrayShape(shape(type.getTypeArguments().get(0), where + "[]", found),
+                isSubtype(type, "java.util.Set"));
+    }
+
+    private JsonShape map(DeclaredType type, TypeElement element, String where, List<Found> found) {
+        String name = element.getQualifiedName().toString();
+        boolean known = MAP_INTERFACES.contains(name) || isConcreteJavaUtil(element);
+        if (!known || type.getTypeArguments().size() != 2) {
+            found.add(new Found(where, type.toString(), false, "use a Map"));
+            return null;
+        }
+        TypeMirror key = type.getTypeArguments().get(0);
+        if (key.getKind() == TypeKind.WILDCARD && ((WildcardType) key).getExtendsBound() != null) {
+            key = ((WildcardType) key).getExtendsBound();
+        }
+        NamedShape keys = null;
+        boolean validKey = false;
+        if (key.getKind() == TypeKind.DECLARED) {
+            TypeElement keyElement = (TypeElement) ((DeclaredType) key).asElement();
+            if (keyElement.getKind() == ElementKind.ENUM) {
+                keys = enumShape((DeclaredType) key, keyElement);
+                validKey = true;
+            } else {
+                validKey = MAP_KEYS.contains(keyElement.getQualifiedName().toString());
+            }
+        }
+        if (!validKey) {
+            found.add(new Found(where, key.toString(), true, ""));
+        }
+        return new MapShape(keys, shape(type.getTypeArguments().get(1), where + "{}", found));
+    }
+
+    private NamedShape enumShape(DeclaredType type, TypeElement element) {
+        Definition definition = definitions.get(type.toString());
+        if (definition == null) {
+            List<String> constants = element.getEnclosedElements().stream()
+                    .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
+                    .map(e -> e.getSimpleName().toString())
+                    .toList();
+            definition = new Definition(uniqueName(type, element), element.getQualifiedName().toString());
+            definition.constants = constants;
+            definitions.put(type.toString(), definition);
+        }
+        return new NamedShape(definition.name);
+    }
+
+    /** Returns a reference to the object definition of a record or class, computing it on first sight. */
+    private JsonShape object(DeclaredType type, TypeElement element, List<Found> found) {
+        Definition definition = definitions.get(type.toString());
+        if (definition == null) {
+            definition = new Definition(uniqueName(type, element), element.getQualifiedName().toString());
+            // Registered before its properties, so that a type that contains itself refers to itself.
+            definitions.put(type.toString(), definition);
+            List<Found> own = new ArrayList<>();
+            definition.properties = element.getKind() == ElementKind.RECORD
+                    ? recordProperties(type, element, definition.name, own)
+                    : classProperties(type, element, definition.name, own);
+            definition.problems = own;
+        }
+        found.addAll(definition.problems);
+        return new NamedShape(definition.name);
+    }
+
+    private List<JsonProperty> recordProperties(DeclaredType type, TypeElement element, String owner,
+            List<Found> found) {
+        List<JsonProperty> properties = new ArrayList<>();
+        for (RecordComponentElement component : element.getRecordComponents()) {
+            ExecutableElement accessor = component.getAccessor();
+            if (Annotations.find(component, JSON_IGNORE) != null || Annotations.find(accessor, JSON_IGNORE) != null) {
+                continue;
+            }
+            TypeMirror componentType = ((ExecutableType) types.asMemberOf(type, accessor)).getReturnType();
+            String name = wireName(component, component.getSimpleName().toString());
+            JsonShape shape = shape(componentType, owner + "." + name, found);
+            boolean nullable = !componentType.getKind().isPrimitive()
+                    && (Annotations.isNullable(component, component.asType())
+                            || Annotations.isNullable(accessor, accessor.getReturnType()));
+            properties.add(new JsonProperty(name, shape, isRequired(componentType, nullable), nullable));
+        }
+        return List.copyOf(properties);
+    }
+
+    /**
+     * The properties of a class the codec builds through a {@code @JsonCreator} or a no-argument
+     * constructor, and writes through its getters, public fields and {@code @JsonProperty} members.
+     */
+    private List<JsonProperty> classProperties(DeclaredType type, TypeElement element, String owner,
+            List<Found> found) {
+        String name = element.getQualifiedName().toString();
+        if (element.getNestingKind() == NestingKind.MEMBER && !element.getModifiers().contains(Modifier.STATIC)) {
+            found.add(new Found(owner, name, false, "an inner class needs an instance of its outer class to be "
+                    + "built; make it static, or a record"));
+            return List.of();
+        }
+        ExecutableElement creator = null;
+        boolean noArgument = false;
+        for (Element member : element.getEnclosedElements()) {
+            if (member instanceof ExecutableElement executable && Annotations.find(member, JSON_CREATOR) != null
+                    && (member.getKind() == ElementKind.CONSTRUCTOR || member.getModifiers().contains(Modifier.STATIC))) {
+                creator = executable;
+            }
+        }
+        for (ExecutableElement constructor : ElementFilter.constructorsIn(element.getEnclosedElements())) {
+            noArgument |= constructor.getParameters().isEmpty();
+        }
+        if (creator == null && !noArgument) {
+            found.add(new Found(owner, name, false, "the codec has no constructor to build it with; make it a "
+                    + "record, annotate a constructor or factory method @JsonCreator, or add a no-argument "
+                    + "constructor and setters"));
+            return List.of();
+        }
+        Map<String, Member> members = new LinkedHashMap<>();
+        for (Element member : elements.getAllMembers(element)) {
+            if (member.getModifiers().contains(Modifier.STATIC)
+                    || member.getEnclosingElement().toString().equals("java.lang.Object")
+                    || Annotations.find(member, JSON_IGNORE) != null) {
+                continue;
+            }
+            boolean visible = member.getModifiers().contains(Modifier.PUBLIC)
+                    || Annotations.find(member, JSON_PROPERTY) != null;
+            if (member.getKind() == ElementKind.FIELD && visible && !member.getModifiers().contains(Modifier.TRANSIENT)) {
+                add(members, wireName(member, member.getSimpleName().toString()), member, types.asMemberOf(type, member),
+                        false);
+            } else if (member instanceof ExecutableElement method && member.getKind() == ElementKind.METHOD && visible
+                    && method.getParameters().isEmpty() && method.getReturnType().getKind() != TypeKind.VOID) {
+                String property = getterProperty(method);
+                if (property != null) {
+                    add(members, wireName(member, property), member,
+                            ((ExecutableType) types.asMemberOf(type, member)).getReturnType(), false);
+                }
+            }
+        }
+        if (creator != null) {
+            ExecutableType creatorType = (ExecutableType) (creator.getKind() == ElementKind.CONSTRUCTOR
+                    ? types.asMemberOf(type, creator) : creator.asType());
+            for (int i = 0; i < creator.getParameters().size(); i++) {
+                VariableElement parameter = creator.getParameters().get(i);
+                add(members, wireName(parameter, parameter.getSimpleName().toString()), parameter,
+                        creatorType.getParameterTypes().get(i), true);
+            }
+        }
+        if (members.isEmpty()) {
+            found.add(new Found(owner, name, false, "it has no getters, public fields or @JsonProperty members, so "
+                    + "the codec would write it as {}; make it a record, or add getters"));
+            return List.of();
+        }
+        List<JsonProperty> properties = new ArrayList<>();
+        for (Map.Entry<String, Member> entry : members.entrySet()) {
+            Member member = entry.getValue();
+            JsonShape shape = shape(member.type, owner + "." + entry.getKey(), found);
+            // Only a creator's arguments are checked for presence; setters keep what the constructor gave.
+            properties.add(new JsonProperty(entry.getKey(), shape, member.fromCreator && isRequired(member.type,
+                    member.nullable), member.nullable));
+        }
+        return List.copyOf(properties);
+    }
+
+    /** What the members that make one property say of it. */
+    private static final class Member {
+        TypeMirror type;
+        boolean nullable;
+        boolean fromCreator;
+    }
+
+    private static void add(Map<String, Member> members, String name, Element element, TypeMirror type,
+            boolean fromCreator) {
+        Member member = members.computeIfAbsent(name, n -> new Member());
+        if (member.type == null || fromCreator) {
+            member.type = type;
+        }
+        member.nullable |= !type.getKind().isPrimitive() && Annotations.isNullable(element, type);
+        member.fromCreator |= fromCreator;
+    }
+
+    /** Returns the property a getter names, as Jackson derives it ({@code getURL} is {@code url}), or {@code null}. */
+    private static String getterProperty(ExecutableElement method) {
+        String name = method.getSimpleName().toString();
+        String stem;
+        if (name.startsWith("get") && name.length() > 3 && Character.isUpperCase(name.charAt(3))) {
+            stem = name.substring(3);
+        } else if (name.startsWith("is") && name.length() > 2 && Character.isUpperCase(name.charAt(2))
+                && method.getReturnType().getKind() == TypeKind.BOOLEAN) {
+            stem = name.substring(2);
+        } else {
+            return Annotations.find(method, JSON_PROPERTY) != null ? name : null;
+        }
+        int upper = 0;
+        while (upper < stem.length() && Character.isUpperCase(stem.charAt(upper))) {
+            upper++;
+        }
+        return stem.substring(0, upper).toLowerCase(java.util.Locale.ROOT) + stem.substring(upper);
+    }
+
+    private static String wireName(Element element, String fallback) {
+        var annotation = Annotations.find(element, JSON_PROPERTY);
+        Object value = annotation == null ? null : Annotations.value(annotation, "value");
+        return value instanceof String name && !name.isEmpty() ? name : fallback;
+    }
+
+    /** The name of a definition: the simple name (nested types dotted), unless another type of the service has it. */
+    private String uniqueName(DeclaredType type, TypeElement element) {
+        StringBuilder name = new StringBuilder(simpleNames(element));
+        for (TypeMirror argument : type.getTypeArguments()) {
+            name.append('_').append(argumentName(argument));
+        }
+        String candidate = name.toString();
+        if (!names.add(candidate)) {
+            candidate = type.toString().replaceAll("[^A-Za-z0-9._-]", "_");
+            names.add(candidate);
+        }
+        return candidate;
+    }
+
+    private static String simpleNames(TypeElement element) {
+        String name = element.getSimpleName().toString();
+        return element.getEnclosingElement() instanceof TypeElement outer ? simpleNames(outer) + "." + name : name;
+    }
+
+    private static String argumentName(TypeMirror argument) {
+        if (argument.getKind() == TypeKind.DECLARED) {
+            DeclaredType declared = (DeclaredType) argument;
+            StringBuilder name = new StringBuilder(declared.asElement().getSimpleName());
+            for (TypeMirror inner : declared.getTypeArguments()) {
+                name.append('_').append(argumentName(inner));
+            }
+            return name.toString();
+        }
+        if (argument.getKind() == TypeKind.ARRAY) {
+            return argumentName(((ArrayType) argument).getComponentType()) + "Array";
+        }
+        return argument.toString().replaceAll("[^A-Za-z0-9]", "_");
+    }
+
+    private static String jdkFix(DeclaredType type, String name) {
+        if (name.equals("java.lang.Object")) {
+            return OBJECT_FIX;
+        }
+        if (name.startsWith("java.io.") || name.startsWith("java.nio.")) {
+            return "streams, files and buffers are not JSON values; take the content as a byte[] (base64 in JSON) "
+                    + "or a String";
+        }
+        if (name.equals("java.util.Date") || name.equals("java.util.Calendar") || name.startsWith("java.sql.")) {
+            return "use a java.time type, such as Instant or LocalDate";
+        }
+        if (name.equals("java.lang.CharSequence")) {
+            return "use String";
+        }
+        return "it is not a value the codec reads and writes; carry its data in a record of strings, numbers, "
+                + "enums and lists";
+    }
+
+    private static boolean isJdk(String name) {
+        return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+                || name.startsWith("sun.") || name.startsWith("com.sun.");
+    }
+
+    private static boolean isConcreteJavaUtil(TypeElement element) {
+        String name = element.getQualifiedName().toString();
+        return name.startsWith("java.util.") && name.indexOf('.', "java.util.".length()) < 0
+                && element.getKind() == ElementKind.CLASS
+                && element.getModifiers().contains(Modifier.PUBLIC)
+                && !element.getModifiers().contains(Modifier.ABSTRACT);
+    }
+
+    private boolean isSubtype(DeclaredType type, String qualifiedName) {
+        TypeElement target = elements.getTypeElement(qualifiedName);
+        return target != null && types.isSubtype(types.erasure(type), types.erasure(target.asType()));
+    }
+
+    private static boolean isNamed(TypeMirror type, String qualifiedName) {
+        return type.getKind() == TypeKind.DECLARED && qualifiedName((DeclaredType) type).equals(qualifiedName);
+    }
+
+    private static String qualifiedName(DeclaredType type) {
+        return ((TypeElement) type.asElement()).getQualifiedName().toString();
+    }
+
+    /** A named type being computed, then computed. */
+    private static final class Definition {
+        final String name;
+        final String javaType;
+        List<JsonProperty> properties = List.of();
+        List<String> constants;
+        List<Found> problems = List.of();
+
+        Definition(String name, String javaType) {
+            this.name = name;
+            this.javaType = javaType;
+        }
+
+        JsonDefinition toDefinition() {
+            return new JsonDefinition(name, javaType, properties, constants);
+        }
+    }
+
+    private static Map<String, ScalarShape> scalars() {
+        Map<String, ScalarShape> scalars = new HashMap<>();
+        scalars.put("java.lang.String", ScalarShape.of("string", null));
+        scalars.put("java.lang.Boolean", ScalarShape.of("boolean", null));
+        scalars.put("java.lang.Integer", ScalarShape.of("integer", "int32"));
+        scalars.put("java.lang.Long", ScalarShape.of("integer", "int64"));
+        scalars.put("java.lang.Short",
+                new ScalarShape("integer", null, (long) Short.MIN_VALUE, (long) Short.MAX_VALUE, null, null));
+        scalars.put("java.lang.Byte",
+                new ScalarShape("integer", null, (long) Byte.MIN_VALUE, (long) Byte.MAX_VALUE, null, null));
+        scalars.put("java.lang.Double", ScalarShape.of("number", "double"));
+        scalars.put("java.lang.Float", ScalarShape.of("number", "float"));
+        scalars.put("java.lang.Character", new ScalarShape("string", null, null, null, 1, null));
+        scalars.put("java.math.BigDecimal", ScalarShape.of("number", null));
+        scalars.put("java.math.BigInteger", ScalarShape.of("integer", null));
+        scalars.put("java.util.UUID", ScalarShape.of("string", "uuid"));
+        scalars.put("java.net.URI", ScalarShape.of("string", "uri"));
+        // java.time, as the codec writes it by default: ISO-8601 strings, and a Year as a number.
+        scalars.put("java.time.Instant", ScalarShape.of("string", "date-time"));
+        scalars.put("java.time.OffsetDateTime", ScalarShape.of("string", "date-time"));
+        scalars.put("java.time.ZonedDateTime", ScalarShape.of("string", "date-time"));
+        scalars.put("java.time.LocalDate", ScalarShape.of("string", "date"));
+        scalars.put("java.time.LocalDateTime", ScalarShape.of("string", null));
+        scalars.put("java.time.LocalTime", ScalarShape.of("string", null));
+        scalars.put("java.time.OffsetTime", ScalarShape.of("string", "time"));
+        scalars.put("java.time.Duration", ScalarShape.of("string", "duration"));
+        scalars.put("java.time.Period", ScalarShape.of("string", "duration"));
+        scalars.put("java.time.YearMonth", ScalarShape.of("string", null));
+        scalars.put("java.time.MonthDay", ScalarShape.of("string", null));
+        scalars.put("java.time.Year", ScalarShape.of("integer", "int32"));
+        scalars.put("java.time.ZoneId", ScalarShape.of("string", null));
+        scalars.put("java.time.ZoneOffset", ScalarShape.of("string", null));
+        return Map.copyOf(scalars);
+    }
+}

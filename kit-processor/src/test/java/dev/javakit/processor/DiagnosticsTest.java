@@ -598,6 +598,125 @@ class DiagnosticsTest {
     }
 
     @Test
+    void rejectsAStreamParameterOnTheParameterSayingWhatToUseInstead() {
+        JavaFileObject source = source("Svc",
+                "import java.io.InputStream;",
+                "@KitService",
+                "public interface Svc {",
+                "  @POST(\"/upload\")",
+                "  void upload(",
+                "      InputStream content);",
+                "}");
+        Compilation compilation = Sources.compile(source);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[kit.unsupported-json-type] parameter content of upload has type "
+                + "java.io.InputStream, which the JSON codec cannot read and write; streams, files and buffers are "
+                + "not JSON values; take the content as a byte[] (base64 in JSON) or a String")
+                .inFile(source).onLineContaining("InputStream content");
+    }
+
+    @Test
+    void rejectsAThreadResultOnTheMethod() {
+        assertError("unsupported-json-type", "Thread current()",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/thread\")",
+                "  Thread current();",
+                "}");
+    }
+
+    @Test
+    void rejectsObjectRawTypesAndInterfacesWithTheirFixes() {
+        Compilation compilation = compileService(
+                "@KitService",
+                "public interface Svc {",
+                "  @POST(\"/a\") void any(Object value);",
+                "  @POST(\"/b\") void raw(List values);",
+                "  @POST(\"/c\") void callback(Runnable task);",
+                "  @GET(\"/d\") Class<?> type();",
+                "}");
+        assertThat(compilation).hadErrorContaining("parameter value of any has type java.lang.Object, which the JSON "
+                + "codec cannot read and write; name a concrete type instead");
+        assertThat(compilation).hadErrorContaining("parameter values of raw has type java.util.List, which the JSON "
+                + "codec cannot read and write; it is a raw type; give it type arguments, such as List<String>");
+        assertThat(compilation).hadErrorContaining("parameter task of callback has type java.lang.Runnable, which the "
+                + "JSON codec cannot read and write; it is not a value the codec reads and writes");
+        assertThat(compilation).hadErrorContaining("the result of type has type java.lang.Class<?>");
+        assertThat(compilation).hadErrorCount(4);
+    }
+
+    @Test
+    void rejectsATypeTheCodecCannotHandleDeepInsideARecordNamingWhereItIs() {
+        JavaFileObject order = source("Order",
+                "public record Order(String id, List<Line> lines) {",
+                "  public record Line(String sku, java.io.InputStream attachment) {}",
+                "}");
+        JavaFileObject listener = source("Listener", "public interface Listener { void changed(); }");
+        JavaFileObject service = source("Svc",
+                "@KitService",
+                "public interface Svc {",
+                "  @POST(\"/orders/\") void place(Order order);",
+                "  @GET(\"/orders/{id}\") Order get(String id);",
+                "  @POST(\"/listeners/\") void listen(Map<String, Optional<Listener>> listeners);",
+                "}");
+        Compilation compilation = Sources.compile(order, listener, service);
+        assertThat(compilation).hadErrorContaining("[kit.unsupported-json-type] parameter order of place has type "
+                + "test.Order, which the JSON codec cannot read and write: java.io.InputStream at "
+                + "Order.Line.attachment; streams").inFile(service).onLineContaining("void place");
+        assertThat(compilation).hadErrorContaining("the result of get has type test.Order, which the JSON codec "
+                + "cannot read and write: java.io.InputStream at Order.Line.attachment")
+                .inFile(service).onLineContaining("Order get");
+        assertThat(compilation).hadErrorContaining("parameter listeners of listen has type "
+                + "java.util.Map<java.lang.String,java.util.Optional<test.Listener>>, which the JSON codec cannot read "
+                + "and write: test.Listener at {}; the codec cannot choose an implementation of an interface; use a "
+                + "record or a concrete class");
+    }
+
+    @Test
+    void rejectsClassesTheCodecCanNeitherBuildNorWrite() {
+        JavaFileObject unbuildable = source("Point",
+                "public class Point {",
+                "  private final int x;",
+                "  public Point(int x) { this.x = x; }",
+                "  public int getX() { return x; }",
+                "}");
+        JavaFileObject empty = source("Token",
+                "public class Token {",
+                "  private String value;",
+                "}");
+        JavaFileObject service = source("Svc",
+                "@KitService",
+                "public interface Svc {",
+                "  @POST(\"/points/\") void add(Point point);",
+                "  @GET(\"/token\") Token token();",
+                "}");
+        Compilation compilation = Sources.compile(unbuildable, empty, service);
+        assertThat(compilation).hadErrorContaining("parameter point of add has type test.Point, which the JSON codec "
+                + "cannot read and write: test.Point at Point; the codec has no constructor to build it with; make it "
+                + "a record, annotate a constructor or factory method @JsonCreator, or add a no-argument constructor "
+                + "and setters").inFile(service).onLineContaining("void add");
+        assertThat(compilation).hadErrorContaining("the result of token has type test.Token, which the JSON codec "
+                + "cannot read and write: test.Token at Token; it has no getters, public fields or @JsonProperty "
+                + "members, so the codec would write it as {}").inFile(service).onLineContaining("Token token");
+    }
+
+    @Test
+    void rejectsMapKeysThatCannotBeJsonNames() {
+        JavaFileObject point = source("Point", "public record Point(int x, int y) {}");
+        JavaFileObject service = source("Svc",
+                "@KitService",
+                "public interface Svc {",
+                "  @GET(\"/heat\") Map<Point, Double> heat();",
+                "}");
+        Compilation compilation = Sources.compile(point, service);
+        assertThat(compilation).failed();
+        assertThat(compilation).hadErrorContaining("[kit.unsupported-map-key] the result of heat has type "
+                + "java.util.Map<test.Point,java.lang.Double>, whose map key type test.Point cannot be a JSON "
+                + "object's names; use String, an enum, UUID, Integer, Long, Short, Byte or BigInteger as the key")
+                .inFile(service).onLineContaining("heat()");
+    }
+
+    @Test
     void reportsEveryProblemOfAServiceInOneCompilation() {
         Compilation compilation = compileService(
                 "@KitService",

@@ -185,6 +185,57 @@ class SupportedShapesTest {
     }
 
     @Test
+    void acceptsEveryTypeTheJsonCodecReadsAndWrites() {
+        JavaFileObject types = JavaFileObjects.forSourceLines("test.Types",
+                "package test;",
+                "import com.fasterxml.jackson.annotation.*;",
+                "import java.util.*;",
+                "public final class Types {",
+                "  private Types() {}",
+                "  public enum Kind { A, B }",
+                "  public record Page<T>(List<T> items, @JsonProperty(\"next_cursor\") Optional<String> next) {}",
+                "  public record Node(String name, List<Node> children) {}",
+                "  public record Everything(byte[] bytes, char[] chars, char c, Character boxed, short s, Byte b,",
+                "      java.math.BigDecimal amount, java.math.BigInteger big, UUID id, java.net.URI uri,",
+                "      java.time.Instant at, java.time.LocalDate day, java.time.Duration took, java.time.Year year,",
+                "      java.time.ZonedDateTime zoned, OptionalInt maybe, Map<Kind, Set<Long>> byKind,",
+                "      SortedMap<UUID, int[]> sorted, Deque<String> queue, ArrayList<Kind> kinds, Node tree,",
+                "      @JsonIgnore Thread ignored) {}",
+                "  public static final class Bean {",
+                "    private String name;",
+                "    public String getName() { return name; }",
+                "    public void setName(String name) { this.name = name; }",
+                "    public boolean isActive() { return true; }",
+                "  }",
+                "  public static final class Money {",
+                "    private final long cents;",
+                "    @JsonCreator public Money(@JsonProperty(\"cents\") long cents) { this.cents = cents; }",
+                "    public long getCents() { return cents; }",
+                "  }",
+                "}");
+        JavaFileObject service = JavaFileObjects.forSourceLines("test.Svc",
+                "package test;",
+                "import dev.javakit.annotations.KitService;",
+                "import dev.javakit.annotations.http.*;",
+                "import java.util.*;",
+                "@KitService",
+                "public interface Svc {",
+                "  @POST(\"/everything\") Types.Everything echo(Types.Everything everything);",
+                "  @GET(\"/pages\") Types.Page<Types.Node> nodes(Optional<String> cursor);",
+                "  @POST(\"/beans\") Map<String, Types.Bean> beans(Types.Bean bean, Types.Money price);",
+                "  @POST(\"/money\") List<Optional<Types.Money>> money(Types.Money[] amounts, List<? extends Types.Kind> kinds);",
+                "}");
+        Compilation compilation = Sources.compile(types, service);
+        assertThat(compilation).succeededWithoutWarnings();
+        String openApi = ApiDocumentsTest.generated(compilation, "META-INF/javakit/test.Svc.openapi.json");
+        ApiDocumentsTest.assertValidOpenApi(openApi);
+        org.assertj.core.api.Assertions.assertThat(openApi)
+                .contains("\"Types.Page_Node\"", "\"next_cursor\"", "\"Types.Bean\"", "\"active\"",
+                        "\"contentEncoding\": \"base64\"")
+                .doesNotContain("\"ignored\"");
+    }
+
+    @Test
     void acceptsUnicodeAndVeryLongNames() {
         String longName = "a" + "VeryLongName".repeat(20);
         JavaFileObject source = JavaFileObjects.forSourceLines("test.Grüße",

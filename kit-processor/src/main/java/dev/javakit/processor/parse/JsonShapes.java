@@ -318,7 +318,7 @@ final class JsonShapes {
                 continue;
             }
             TypeMirror componentType = ((ExecutableType) types.asMemberOf(type, accessor)).getReturnType();
-            String name = wireName(component, component.getSimpleName().toString());
+            String name = wireName(component, wireName(accessor, component.getSimpleName().toString()));
             JsonShape shape = shape(componentType, owner + "." + name, found);
             boolean nullable = !componentType.getKind().isPrimitive()
                     && (Annotations.isNullable(component, component.asType())

@@ -1,5 +1,6 @@
 package dev.javakit.sample.profilesvc;
 
+import dev.javakit.apidoc.ApiDocuments;
 import dev.javakit.health.Health;
 import dev.javakit.logback.KitLogback;
 import dev.javakit.metrics.HttpServerMetrics;
@@ -143,6 +144,8 @@ public final class ProfileServiceMain {
                 // Liveness and readiness for probes; the store is in memory, so there is nothing to
                 // check but the server's own start and stop, and nothing that blocks.
                 .routes(Health.builder().build().routes().nonBlocking())
+                // GET /openapi.json and /openrpc.json: the descriptions the processor wrote.
+                .routes(ApiDocuments.routes(ProfileService.class))
                 .build()
                 .start();
     }

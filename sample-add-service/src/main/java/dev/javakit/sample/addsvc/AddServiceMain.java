@@ -1,5 +1,6 @@
 package dev.javakit.sample.addsvc;
 
+import dev.javakit.apidoc.ApiDocuments;
 import dev.javakit.json.JsonCodec;
 import dev.javakit.logback.KitLogback;
 import dev.javakit.main.ServiceRunner;
@@ -13,7 +14,8 @@ import java.util.List;
 import tools.jackson.databind.MapperFeature;
 
 /**
- * Runs addsvc over REST and JSON-RPC ({@code POST /rpc}), with metrics, health and a graceful stop.
+ * Runs addsvc over REST and JSON-RPC ({@code POST /rpc}), with metrics, health, its API descriptions
+ * ({@code GET /openapi.json}, {@code /openrpc.json}) and a graceful stop.
  *
  * <pre>java -jar sample-add-service.jar [--http.addr=HOST:PORT]</pre>
  */
@@ -50,6 +52,7 @@ public final class AddServiceMain {
         // Nothing between the wire and the sum blocks: the calls run on the event loops.
         return List.of(
                 AddServiceHttpRoutes.of(endpoints, GO_JSON).nonBlocking(),
-                JsonRpcHandler.routes("/rpc", AddServiceJsonRpc.of(endpoints, GO_JSON)).nonBlocking());
+                JsonRpcHandler.routes("/rpc", AddServiceJsonRpc.of(endpoints, GO_JSON)).nonBlocking(),
+                ApiDocuments.routes(AddService.class));
     }
 }

@@ -192,7 +192,7 @@ class SupportedShapesTest {
                 "import java.util.*;",
                 "public final class Types {",
                 "  private Types() {}",
-                "  public enum Kind { A, B }",
+                "  public enum Kind { A, @JsonProperty(\"bee\") B }",
                 "  public record Page<T>(List<T> items, @JsonProperty(\"next_cursor\") Optional<String> next) {}",
                 "  public record Node(String name, List<Node> children) {}",
                 "  public record Everything(byte[] bytes, char[] chars, char c, Character boxed, short s, Byte b,",
@@ -231,7 +231,7 @@ class SupportedShapesTest {
         ApiDocumentsTest.assertValidOpenApi(openApi);
         org.assertj.core.api.Assertions.assertThat(openApi)
                 .contains("\"Types.Page_Node\"", "\"next_cursor\"", "\"Types.Bean\"", "\"active\"",
-                        "\"contentEncoding\": \"base64\"")
+                        "\"contentEncoding\": \"base64\"", "\"bee\"")
                 .doesNotContain("\"ignored\"");
     }
 

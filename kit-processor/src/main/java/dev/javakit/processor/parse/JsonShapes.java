@@ -13,7 +13,6 @@ import dev.javakit.processor.model.json.ServiceShapes;
 import dev.javakit.processor.writer.RuntimeTypes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +68,8 @@ final class JsonShapes {
     private static final Set<String> MAP_KEYS = Set.of("java.lang.String", "java.util.UUID", "java.lang.Integer",
             "java.lang.Long", "java.lang.Short", "java.lang.Byte", "java.math.BigInteger");
 
-    private static final Map<String, ScalarShape> SCALARS = scalars();
+    private static final String OBJECT_FIX = "name a concrete type instead: a record, an enum, a String, a number, "
+            + "or a List or Map of them";
 
     private final Elements elements;
     private final Types types;
@@ -190,13 +190,10 @@ final class JsonShapes {
         }
     }
 
-    private static final String OBJECT_FIX = "name a concrete type instead: a record, an enum, a String, a number, "
-            + "or a List or Map of them";
-
     private JsonShape declared(DeclaredType type, String where, List<Found> found) {
         TypeElement element = (TypeElement) type.asElement();
         String name = element.getQualifiedName().toString();
-        ScalarShape scalar = SCALARS.get(name);
+        ScalarShape scalar = JsonScalars.of(name);
         if (scalar != null) {
             return scalar;
         }
@@ -283,7 +280,7 @@ final class JsonShapes {
         if (definition == null) {
             List<String> constants = element.getEnclosedElements().stream()
                     .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
-                    .map(e -> e.getSimpleName().toString())
+                    .map(constant -> wireName(constant, constant.getSimpleName().toString()))
                     .toList();
             definition = new Definition(uniqueName(type, element), element.getQualifiedName().toString());
             definition.constants = constants;
@@ -539,40 +536,5 @@ final class JsonShapes {
         JsonDefinition toDefinition() {
             return new JsonDefinition(name, javaType, properties, constants);
         }
-    }
-
-    private static Map<String, ScalarShape> scalars() {
-        Map<String, ScalarShape> scalars = new HashMap<>();
-        scalars.put("java.lang.String", ScalarShape.of("string", null));
-        scalars.put("java.lang.Boolean", ScalarShape.of("boolean", null));
-        scalars.put("java.lang.Integer", ScalarShape.of("integer", "int32"));
-        scalars.put("java.lang.Long", ScalarShape.of("integer", "int64"));
-        scalars.put("java.lang.Short",
-                new ScalarShape("integer", null, (long) Short.MIN_VALUE, (long) Short.MAX_VALUE, null, null));
-        scalars.put("java.lang.Byte",
-                new ScalarShape("integer", null, (long) Byte.MIN_VALUE, (long) Byte.MAX_VALUE, null, null));
-        scalars.put("java.lang.Double", ScalarShape.of("number", "double"));
-        scalars.put("java.lang.Float", ScalarShape.of("number", "float"));
-        scalars.put("java.lang.Character", new ScalarShape("string", null, null, null, 1, null));
-        scalars.put("java.math.BigDecimal", ScalarShape.of("number", null));
-        scalars.put("java.math.BigInteger", ScalarShape.of("integer", null));
-        scalars.put("java.util.UUID", ScalarShape.of("string", "uuid"));
-        scalars.put("java.net.URI", ScalarShape.of("string", "uri"));
-        // java.time, as the codec writes it by default: ISO-8601 strings, and a Year as a number.
-        scalars.put("java.time.Instant", ScalarShape.of("string", "date-time"));
-        scalars.put("java.time.OffsetDateTime", ScalarShape.of("string", "date-time"));
-        scalars.put("java.time.ZonedDateTime", ScalarShape.of("string", "date-time"));
-        scalars.put("java.time.LocalDate", ScalarShape.of("string", "date"));
-        scalars.put("java.time.LocalDateTime", ScalarShape.of("string", null));
-        scalars.put("java.time.LocalTime", ScalarShape.of("string", null));
-        scalars.put("java.time.OffsetTime", ScalarShape.of("string", "time"));
-        scalars.put("java.time.Duration", ScalarShape.of("string", "duration"));
-        scalars.put("java.time.Period", ScalarShape.of("string", "duration"));
-        scalars.put("java.time.YearMonth", ScalarShape.of("string", null));
-        scalars.put("java.time.MonthDay", ScalarShape.of("string", null));
-        scalars.put("java.time.Year", ScalarShape.of("integer", "int32"));
-        scalars.put("java.time.ZoneId", ScalarShape.of("string", null));
-        scalars.put("java.time.ZoneOffset", ScalarShape.of("string", null));
-        return Map.copyOf(scalars);
     }
 }

@@ -83,8 +83,9 @@ class PackagedJarIT {
         assertThat(output).as("the call log, flushed at the stop").anyMatch(line ->
                 line.contains("method=\"sum\"") && line.contains("a=\"1\"") && line.contains("b=\"2\""));
         assertThat(output).anyMatch(line -> line.contains("stopped"));
-        assertThat(output).as("the route table, once").filteredOn(line -> line.contains("msg=\"route\"")).hasSize(6)
+        assertThat(output).as("the route table, once").filteredOn(line -> line.contains("msg=\"route\"")).hasSize(8)
                 .anyMatch(line -> line.contains("method=\"POST\" route=\"/sum\" endpoint=\"addsvc.sum\""))
+                .anyMatch(line -> line.contains("route=\"/openapi.json\""))
                 .anyMatch(line -> line.contains("route=\"/metrics\""));
         assertThat(output).as("the JVM takes the archive without a word, and nothing warns").noneMatch(line ->
                 line.contains("[warning]") || line.contains("[error") || line.startsWith("WARNING")

@@ -81,7 +81,7 @@ class PackagedJarIT {
         assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("the process exits after SIGTERM").isTrue();
         reader.join(TimeUnit.SECONDS.toMillis(5));
         assertThat(output).anyMatch(line -> line.contains("stopped"));
-        assertThat(output).as("the route table, once").filteredOn(line -> line.contains("msg=\"route\"")).hasSize(13)
+        assertThat(output).as("the route table, once").filteredOn(line -> line.contains("msg=\"route\"")).hasSize(15)
                 .anyMatch(line -> line.contains("method=\"GET\" route=\"/profiles/{id}\" endpoint=\"ProfileService.getProfile\""));
         assertThat(output).as("the JVM takes the archive without a word, and nothing warns").noneMatch(line ->
                 line.contains("[warning]") || line.contains("[error") || line.startsWith("WARNING"));

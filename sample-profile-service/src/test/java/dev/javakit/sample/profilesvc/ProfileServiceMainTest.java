@@ -17,16 +17,17 @@ import org.junit.jupiter.api.Timeout;
 class ProfileServiceMainTest {
 
     @Test
-    void servesTheNineRoutesJsonRpcMetricsAndHealthOnTheRequestedLoopbackAddress() throws IOException {
+    void servesTheNineRoutesJsonRpcMetricsHealthAndApiDescriptionsOnTheRequestedLoopbackAddress() throws IOException {
         HttpServer server = ProfileServiceMain.start("127.0.0.1:0");
         try {
             assertThat(server.address().getAddress().isLoopbackAddress()).isTrue();
             assertThat(server.port()).isPositive();
-            assertThat(server.routes()).hasSize(13);
+            assertThat(server.routes()).hasSize(15);
             assertThat(server.routes()).filteredOn(route -> route.endpoint() != null).hasSize(9);
             assertThat(server.routes()).filteredOn(route -> route.endpoint() == null)
                     .extracting(route -> route.method() + " " + route.pathTemplate())
-                    .containsExactlyInAnyOrder("POST /rpc", "GET /metrics", "GET /health/live", "GET /health/ready");
+                    .containsExactlyInAnyOrder("POST /rpc", "GET /metrics", "GET /health/live", "GET /health/ready",
+                            "GET /openapi.json", "GET /openrpc.json");
             new HttpTestClient(server.port()).get("/profiles/nobody").isError(404, "not found");
             assertThat(new HttpTestClient(server.port()).get("/health/ready").body())
                     .isEqualTo("{\"status\":\"UP\",\"checks\":[{\"name\":\"server\",\"status\":\"UP\"}]}");

@@ -113,24 +113,31 @@ final class JsonShapes {
             }
             String name = parameter.getSimpleName().toString();
             String root = "parameter " + name + " of " + method.name();
-            parameters.put(name, property(name, type, parameter, root, problems));
+            boolean nullable = !type.getKind().isPrimitive() && Annotations.isNullable(parameter, type);
+            // A component of the generated records, which do not carry the parameter's @Nullable: the
+            // codec requires it unless absent reads as empty.
+            JsonShape shape = shape(type, parameter, "parameter " + name + " of " + method.name(), problems);
+            parameters.put(name, new JsonProperty(name, shape, isRequired(type, false), nullable));
         }
         TypeMirror returnType = method.type().getReturnType();
-        JsonProperty result = returnType.getKind() == TypeKind.VOID ? null
-                : property(resultName, returnType, element, "the result of " + method.name(), problems);
+        JsonProperty result = null;
+        if (returnType.getKind() != TypeKind.VOID) {
+            boolean nullable = !returnType.getKind().isPrimitive() && Annotations.isNullable(element, returnType);
+            JsonShape shape = shape(returnType, element, "the result of " + method.name(), problems);
+            // The codec writes every component of the response record, null and empty ones included.
+            result = new JsonProperty(resultName, shape, true, nullable);
+        }
         return new MethodShapes(parameters, result);
     }
 
-    private JsonProperty property(String name, TypeMirror type, Element element, String root,
-            List<ShapeProblem> problems) {
+    private JsonShape shape(TypeMirror type, Element element, String root, List<ShapeProblem> problems) {
         List<Found> found = new ArrayList<>();
         JsonShape shape = shape(type, "", found);
         for (Found problem : new LinkedHashSet<>(found)) {
             problems.add(new ShapeProblem(element, root, type.toString(), problem.where(), problem.type(),
                     problem.mapKey(), problem.fix()));
         }
-        boolean nullable = !type.getKind().isPrimitive() && Annotations.isNullable(element, type);
-        return new JsonProperty(name, shape, isRequired(type, nullable), nullable);
+        return shape;
     }
 
     private static boolean isRequired(TypeMirror type, boolean nullable) {

@@ -6,9 +6,10 @@ package dev.javakit.processor.model.json;
  *
  * @param name the name on the wire
  * @param shape the value's shape
- * @param required whether the codec refuses an object without it: it is not an {@code Optional},
- *     not a {@code List}, {@code Set}, {@code Collection} or {@code Map} (absent reads as empty), and
- *     not annotated {@code Nullable}
+ * @param required whether an object without it is refused, or never written: a field of a record or
+ *     creator-built class is required unless it is an {@code Optional}, a {@code List}, {@code Set},
+ *     {@code Collection} or {@code Map} (absent reads as empty) or annotated {@code Nullable}, as the
+ *     codec decides (see {@link MethodShapes} for parameters and results)
  * @param nullable whether it may be {@code null}: annotated {@code Nullable}
  */
 public record JsonProperty(String name, JsonShape shape, boolean required, boolean nullable) {

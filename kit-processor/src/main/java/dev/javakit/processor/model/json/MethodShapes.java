@@ -5,8 +5,12 @@ import java.util.Map;
 /**
  * The JSON shapes of one service method.
  *
- * @param parameters each parameter but the {@code Context}, by its Java name, named like it
- * @param result the result, named by its {@code @ResultName}; {@code null} for a void method
+ * @param parameters each parameter but the {@code Context}, by its Java name, as a component of the
+ *     generated request and body records: named like the parameter, nullable when it is annotated
+ *     {@code Nullable}, and required unless absent reads as empty ({@code Optional}, {@code List}...),
+ *     since the generated records do not carry the annotation
+ * @param result the result as the response record's component, named by its {@code @ResultName}:
+ *     always written, so required; {@code null} for a void method
  */
 public record MethodShapes(Map<String, JsonProperty> parameters, JsonProperty result) {
 }

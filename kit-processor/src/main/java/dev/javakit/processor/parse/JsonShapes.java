@@ -22,7 +22,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -32,7 +31,6 @@ import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
-import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -51,7 +49,6 @@ final class JsonShapes {
     private static final String CONTEXT = RuntimeTypes.CONTEXT.canonicalName();
     private static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
     private static final String JSON_IGNORE = "com.fasterxml.jackson.annotation.JsonIgnore";
-    private static final String JSON_CREATOR = "com.fasterxml.jackson.annotation.JsonCreator";
 
     /** The codec's own rule: these may be absent, and read as empty (see the runtime's {@code RequiredFields}). */
     private static final Set<String> ABSENT_IS_EMPTY = Set.of("java.util.Optional", "java.util.OptionalInt",
@@ -332,118 +329,26 @@ final class JsonShapes {
         return List.copyOf(properties);
     }
 
-    /**
-     * The properties of a class the codec builds through a {@code @JsonCreator} or a no-argument
-     * constructor, and writes through its getters, public fields and {@code @JsonProperty} members.
-     */
+    /** The properties of a class, as {@link ClassMembers} finds them, with their shapes. */
     private List<JsonProperty> classProperties(DeclaredType type, TypeElement element, String owner,
             List<Found> found) {
-        String name = element.getQualifiedName().toString();
-        if (element.getNestingKind() == NestingKind.MEMBER && !element.getModifiers().contains(Modifier.STATIC)) {
-            found.add(new Found(owner, name, false, "an inner class needs an instance of its outer class to be "
-                    + "built; make it static, or a record"));
-            return List.of();
-        }
-        ExecutableElement creator = null;
-        boolean noArgument = false;
-        for (Element member : element.getEnclosedElements()) {
-            if (member instanceof ExecutableElement executable && Annotations.find(member, JSON_CREATOR) != null
-                    && (member.getKind() == ElementKind.CONSTRUCTOR || member.getModifiers().contains(Modifier.STATIC))) {
-                creator = executable;
-            }
-        }
-        for (ExecutableElement constructor : ElementFilter.constructorsIn(element.getEnclosedElements())) {
-            noArgument |= constructor.getParameters().isEmpty();
-        }
-        if (creator == null && !noArgument) {
-            found.add(new Found(owner, name, false, "the codec has no constructor to build it with; make it a "
-                    + "record, annotate a constructor or factory method @JsonCreator, or add a no-argument "
-                    + "constructor and setters"));
-            return List.of();
-        }
-        Map<String, Member> members = new LinkedHashMap<>();
-        for (Element member : elements.getAllMembers(element)) {
-            if (member.getModifiers().contains(Modifier.STATIC)
-                    || member.getEnclosingElement().toString().equals("java.lang.Object")
-                    || Annotations.find(member, JSON_IGNORE) != null) {
-                continue;
-            }
-            boolean visible = member.getModifiers().contains(Modifier.PUBLIC)
-                    || Annotations.find(member, JSON_PROPERTY) != null;
-            if (member.getKind() == ElementKind.FIELD && visible && !member.getModifiers().contains(Modifier.TRANSIENT)) {
-                add(members, wireName(member, member.getSimpleName().toString()), member, types.asMemberOf(type, member),
-                        false);
-            } else if (member instanceof ExecutableElement method && member.getKind() == ElementKind.METHOD && visible
-                    && method.getParameters().isEmpty() && method.getReturnType().getKind() != TypeKind.VOID) {
-                String property = getterProperty(method);
-                if (property != null) {
-                    add(members, wireName(member, property), member,
-                            ((ExecutableType) types.asMemberOf(type, member)).getReturnType(), false);
-                }
-            }
-        }
-        if (creator != null) {
-            ExecutableType creatorType = (ExecutableType) (creator.getKind() == ElementKind.CONSTRUCTOR
-                    ? types.asMemberOf(type, creator) : creator.asType());
-            for (int i = 0; i < creator.getParameters().size(); i++) {
-                VariableElement parameter = creator.getParameters().get(i);
-                add(members, wireName(parameter, parameter.getSimpleName().toString()), parameter,
-                        creatorType.getParameterTypes().get(i), true);
-            }
-        }
-        if (members.isEmpty()) {
-            found.add(new Found(owner, name, false, "it has no getters, public fields or @JsonProperty members, so "
-                    + "the codec would write it as {}; make it a record, or add getters"));
+        ClassMembers members = ClassMembers.of(type, element, elements, types);
+        if (members.problem() != null) {
+            found.add(new Found(owner, element.getQualifiedName().toString(), false, members.problem()));
             return List.of();
         }
         List<JsonProperty> properties = new ArrayList<>();
-        for (Map.Entry<String, Member> entry : members.entrySet()) {
-            Member member = entry.getValue();
-            JsonShape shape = shape(member.type, owner + "." + entry.getKey(), found);
+        for (ClassMembers.Property property : members.properties()) {
+            JsonShape shape = shape(property.type(), owner + "." + property.name(), found);
             // Only a creator's arguments are checked for presence; setters keep what the constructor gave.
-            properties.add(new JsonProperty(entry.getKey(), shape, member.fromCreator && isRequired(member.type,
-                    member.nullable), member.nullable));
+            properties.add(new JsonProperty(property.name(), shape,
+                    property.fromCreator() && isRequired(property.type(), property.nullable()), property.nullable()));
         }
         return List.copyOf(properties);
     }
 
-    /** What the members that make one property say of it. */
-    private static final class Member {
-        TypeMirror type;
-        boolean nullable;
-        boolean fromCreator;
-    }
-
-    private static void add(Map<String, Member> members, String name, Element element, TypeMirror type,
-            boolean fromCreator) {
-        Member member = members.computeIfAbsent(name, n -> new Member());
-        if (member.type == null || fromCreator) {
-            member.type = type;
-        }
-        member.nullable |= !type.getKind().isPrimitive() && Annotations.isNullable(element, type);
-        member.fromCreator |= fromCreator;
-    }
-
-    /** Returns the property a getter names, as Jackson derives it ({@code getURL} is {@code url}), or {@code null}. */
-    private static String getterProperty(ExecutableElement method) {
-        String name = method.getSimpleName().toString();
-        String stem;
-        if (name.startsWith("get") && name.length() > 3 && Character.isUpperCase(name.charAt(3))) {
-            stem = name.substring(3);
-        } else if (name.startsWith("is") && name.length() > 2 && Character.isUpperCase(name.charAt(2))
-                && method.getReturnType().getKind() == TypeKind.BOOLEAN) {
-            stem = name.substring(2);
-        } else {
-            return Annotations.find(method, JSON_PROPERTY) != null ? name : null;
-        }
-        int upper = 0;
-        while (upper < stem.length() && Character.isUpperCase(stem.charAt(upper))) {
-            upper++;
-        }
-        return stem.substring(0, upper).toLowerCase(java.util.Locale.ROOT) + stem.substring(upper);
-    }
-
-    private static String wireName(Element element, String fallback) {
+    /** Returns the name {@code element} has in JSON: its {@code @JsonProperty}'s, or {@code fallback}. */
+    static String wireName(Element element, String fallback) {
         var annotation = Annotations.find(element, JSON_PROPERTY);
         Object value = annotation == null ? null : Annotations.value(annotation, "value");
         return value instanceof String name && !name.isEmpty() ? name : fallback;

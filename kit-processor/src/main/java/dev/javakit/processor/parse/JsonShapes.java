@@ -111,10 +111,8 @@ final class JsonShapes {
             String name = parameter.getSimpleName().toString();
             String root = "parameter " + name + " of " + method.name();
             boolean nullable = !type.getKind().isPrimitive() && Annotations.isNullable(parameter, type);
-            // A component of the generated records, which do not carry the parameter's @Nullable: the
-            // codec requires it unless absent reads as empty.
             JsonShape shape = shape(type, parameter, "parameter " + name + " of " + method.name(), problems);
-            parameters.put(name, new JsonProperty(name, shape, isRequired(type, false), nullable));
+            parameters.put(name, new JsonProperty(name, shape, isRequired(type, nullable), nullable));
         }
         TypeMirror returnType = method.type().getReturnType();
         JsonProperty result = null;

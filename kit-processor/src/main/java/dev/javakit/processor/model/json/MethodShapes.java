@@ -6,9 +6,8 @@ import java.util.Map;
  * The JSON shapes of one service method.
  *
  * @param parameters each parameter but the {@code Context}, by its Java name, as a component of the
- *     generated request and body records: named like the parameter, nullable when it is annotated
- *     {@code Nullable}, and required unless absent reads as empty ({@code Optional}, {@code List}...),
- *     since the generated records do not carry the annotation
+ *     generated request and body records, which carry its {@code Nullable}: required as a record's
+ *     field is
  * @param result the result as the response record's component, named by its {@code @ResultName}:
  *     always written, so required; {@code null} for a void method
  */

@@ -5,6 +5,7 @@ import dev.javakit.processor.model.ClientErrorModel;
 import dev.javakit.processor.model.MethodModel;
 import dev.javakit.processor.model.ParameterModel;
 import dev.javakit.processor.model.ServiceModel;
+import dev.javakit.processor.model.json.JsonProperty;
 import dev.javakit.processor.model.json.MethodShapes;
 import dev.javakit.processor.writer.ResourceFileWriter;
 import java.util.ArrayList;
@@ -54,9 +55,10 @@ public final class OpenRpcWriter extends ResourceFileWriter {
         for (ParameterModel parameter : method.requestComponents()) {
             Map<String, Object> param = new LinkedHashMap<>();
             param.put("name", parameter.name());
-            // The generated binding's own rule: a param is required when its cardinality is.
-            param.put("required", parameter.cardinality() == Cardinality.REQUIRED);
-            param.put("schema", JsonSchemas.of(shapes.parameters().get(parameter.name())));
+            JsonProperty property = shapes.parameters().get(parameter.name());
+            // Required by the binding (its cardinality) or by the codec reading the request record.
+            param.put("required", parameter.cardinality() == Cardinality.REQUIRED || property.required());
+            param.put("schema", JsonSchemas.of(property));
             params.add(param);
         }
         described.put("params", params);

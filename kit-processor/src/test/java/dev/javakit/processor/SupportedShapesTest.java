@@ -200,6 +200,7 @@ class SupportedShapesTest {
                 "      java.time.Instant at, java.time.LocalDate day, java.time.Duration took, java.time.Year year,",
                 "      java.time.ZonedDateTime zoned, OptionalInt maybe, Map<Kind, Set<Long>> byKind,",
                 "      SortedMap<UUID, int[]> sorted, Deque<String> queue, ArrayList<Kind> kinds, Node tree,",
+                "      Map.Entry<String, Integer> pair,",
                 "      @JsonIgnore Thread ignored) {}",
                 "  public static final class Bean {",
                 "    private String name;",
@@ -231,7 +232,7 @@ class SupportedShapesTest {
         ApiDocumentsTest.assertValidOpenApi(openApi);
         org.assertj.core.api.Assertions.assertThat(openApi)
                 .contains("\"Types.Page_Node\"", "\"next_cursor\"", "\"Types.Bean\"", "\"active\"",
-                        "\"contentEncoding\": \"base64\"", "\"bee\"")
+                        "\"contentEncoding\": \"base64\"", "\"bee\"", "\"maxProperties\": 1")
                 .doesNotContain("\"ignored\"");
     }
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The API descriptions of every service of the suite: each OpenAPI document valid for swagger-parser
- * with no message at all, each reference of both documents resolved, and addsvc's wire format as Go
- * kit's clients send it.
+ * with no message at all, each reference of both documents resolved, addsvc's wire format as Go
+ * kit's clients send it, and closed objects where unknown fields are refused.
  */
 class ApiDocumentsTest {
 
@@ -44,7 +44,7 @@ class ApiDocumentsTest {
 
     @ParameterizedTest
     @ValueSource(classes = {AccountService.class, AddService.class, BindingService.class, Calculator.class,
-            OrderService.class})
+            NullableService.class, OrderService.class, StrictService.class})
     void everyOpenApiDocumentIsValidWithEveryReferenceResolved(Class<?> service) throws IOException {
         String document = resource(service, "openapi");
         assertThat(parse(document).getOpenapi()).isEqualTo("3.1.0");
@@ -53,7 +53,7 @@ class ApiDocumentsTest {
 
     @ParameterizedTest
     @ValueSource(classes = {AccountService.class, AddService.class, BindingService.class, Calculator.class,
-            OrderService.class})
+            NullableService.class, OrderService.class, StrictService.class})
     void everyOpenRpcDocumentNamesEachMethodWithEveryReferenceResolved(Class<?> service) throws IOException {
         String document = resource(service, "openrpc");
         Map<?, ?> openRpc = JsonCodec.standard().mapper().readValue(document, Map.class);
@@ -78,6 +78,27 @@ class ApiDocumentsTest {
                 .get("application/json").getSchema();
         assertThat(answer.getProperties()).containsOnlyKeys("v");
         assertThat(answer.getRequired()).containsExactly("v");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aServiceThatRefusesUnknownFieldsDescribesClosedObjects() throws IOException {
+        String strict = resource(StrictService.class, "openapi");
+        parse(strict);
+        Map<String, Object> root = JsonCodec.standard().mapper().readValue(strict, Map.class);
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) root.get("components")).get("schemas");
+        assertThat((Map<String, Object>) schemas.get("Note")).containsEntry("additionalProperties", false);
+        assertThat(bodySchema(root, "/strict/echo")).containsEntry("additionalProperties", false);
+        Map<String, Object> add = JsonCodec.standard().mapper().readValue(resource(AddService.class, "openapi"), Map.class);
+        assertThat(bodySchema(add, "/sum")).doesNotContainKey("additionalProperties");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> bodySchema(Map<String, Object> root, String path) {
+        Map<String, Object> post = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) root
+                .get("paths")).get(path)).get("post");
+        Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) post.get("requestBody")).get("content");
+        return (Map<String, Object>) ((Map<String, Object>) content.get("application/json")).get("schema");
     }
 
     /** Asserts that every {@code $ref} of {@code document} names a schema, response or header it defines. */

@@ -222,7 +222,7 @@ final class JsonShapes {
         if (isSubtype(type, "java.util.Collection")) {
             return collection(type, element, where, found);
         }
-        if (isSubtype(type, "java.util.Map")) {
+        if (isSubtype(type, "java.util.Map") || name.equals("java.util.Map.Entry")) {
             return map(type, element, where, found);
         }
         if (isJdk(name)) {
@@ -251,7 +251,8 @@ final class JsonShapes {
 
     private JsonShape map(DeclaredType type, TypeElement element, String where, List<Found> found) {
         String name = element.getQualifiedName().toString();
-        boolean known = MAP_INTERFACES.contains(name) || isConcreteJavaUtil(element);
+        boolean entry = name.equals("java.util.Map.Entry");
+        boolean known = entry || MAP_INTERFACES.contains(name) || isConcreteJavaUtil(element);
         if (!known || type.getTypeArguments().size() != 2) {
             found.add(new Found(where, type.toString(), false, "use a Map"));
             return null;
@@ -274,7 +275,7 @@ final class JsonShapes {
         if (!validKey) {
             found.add(new Found(where, key.toString(), true, ""));
         }
-        return new MapShape(keys, shape(type.getTypeArguments().get(1), where + "{}", found));
+        return new MapShape(keys, shape(type.getTypeArguments().get(1), where + "{}", found), entry);
     }
 
     private NamedShape enumShape(DeclaredType type, TypeElement element) {

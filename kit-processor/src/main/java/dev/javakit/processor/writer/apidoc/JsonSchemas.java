@@ -50,6 +50,10 @@ final class JsonSchemas {
                 schema.put("propertyNames", of(map.keys()));
             }
             schema.put("additionalProperties", of(map.values()));
+            if (map.singleEntry()) {
+                schema.put("minProperties", 1);
+                schema.put("maxProperties", 1);
+            }
         } else if (shape instanceof OptionalShape optional) {
             return orNull(of(optional.value()));
         } else if (shape instanceof NamedShape named) {
@@ -66,8 +70,19 @@ final class JsonSchemas {
 
     /** Returns the schema of an object with these properties, requiring the required ones. */
     static Map<String, Object> object(List<JsonProperty> properties) {
+        return object(properties, false);
+    }
+
+    /**
+     * Returns the schema of an object with these properties, requiring the required ones, and no
+     * other when {@code closed}: the service's codec refuses unknown fields.
+     */
+    static Map<String, Object> object(List<JsonProperty> properties, boolean closed) {
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "object");
+        if (closed) {
+            schema.put("additionalProperties", false);
+        }
         if (properties.isEmpty()) {
             return schema;
         }
@@ -86,8 +101,11 @@ final class JsonSchemas {
         return schema;
     }
 
-    /** Returns the named schemas: the service's objects and enums, then the error body's. */
-    static Map<String, Object> components(List<JsonDefinition> definitions) {
+    /**
+     * Returns the named schemas: the service's objects and enums, then the error body's; objects admit
+     * no other field when {@code closed}.
+     */
+    static Map<String, Object> components(List<JsonDefinition> definitions, boolean closed) {
         Map<String, Object> schemas = new LinkedHashMap<>();
         for (JsonDefinition definition : definitions) {
             if (definition.isEnum()) {
@@ -96,7 +114,7 @@ final class JsonSchemas {
                 schema.put("enum", definition.constants());
                 schemas.put(definition.name(), schema);
             } else {
-                schemas.put(definition.name(), object(definition.properties()));
+                schemas.put(definition.name(), object(definition.properties(), closed));
             }
         }
         Map<String, Object> message = new LinkedHashMap<>();

@@ -55,7 +55,7 @@ public final class OpenApiWriter extends ResourceFileWriter {
             Map<String, Object> path = (Map<String, Object>) paths.computeIfAbsent(method.path().text(),
                     p -> new LinkedHashMap<String, Object>());
             path.put(method.verb().name().toLowerCase(Locale.ROOT), operation(method,
-                    service.shapes().method(method.name())));
+                    service.shapes().method(method.name()), service.rejectUnknownFields()));
         }
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("openapi", "3.1.0");
@@ -65,7 +65,7 @@ public final class OpenApiWriter extends ResourceFileWriter {
         return JsonText.print(document);
     }
 
-    private static Map<String, Object> operation(MethodModel method, MethodShapes shapes) {
+    private static Map<String, Object> operation(MethodModel method, MethodShapes shapes, boolean closed) {
         Map<String, Object> operation = new LinkedHashMap<>();
         operation.put("operationId", method.name());
         if (!method.doc().isEmpty()) {
@@ -91,7 +91,8 @@ public final class OpenApiWriter extends ResourceFileWriter {
         if (body != null || !bodyFields.isEmpty()) {
             Map<String, Object> requestBody = new LinkedHashMap<>();
             requestBody.put("required", true);
-            requestBody.put("content", content(body != null ? JsonSchemas.of(body) : JsonSchemas.object(bodyFields)));
+            requestBody.put("content", content(body != null ? JsonSchemas.of(body)
+                    : JsonSchemas.object(bodyFields, closed)));
             operation.put("requestBody", requestBody);
         }
         operation.put("responses", responses(method, shapes));
@@ -142,7 +143,7 @@ public final class OpenApiWriter extends ResourceFileWriter {
     /** Returns the answers every operation shares, and the header every error answer carries. */
     private static Map<String, Object> components(ServiceModel service) {
         Map<String, Object> components = new LinkedHashMap<>();
-        components.put("schemas", JsonSchemas.components(service.shapes().definitions()));
+        components.put("schemas", JsonSchemas.components(service.shapes().definitions(), service.rejectUnknownFields()));
         components.put("responses", JsonText.object(
                 INVALID_REQUEST_NAME, new ErrorAnswer().add(INVALID_REQUEST).describe(),
                 SERVER_ERROR, new ErrorAnswer().add("any other error: no route, a wrong method, a limit, "

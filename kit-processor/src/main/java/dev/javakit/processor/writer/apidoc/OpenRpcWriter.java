@@ -41,7 +41,7 @@ public final class OpenRpcWriter extends ResourceFileWriter {
         document.put("openrpc", "1.3.2");
         document.put("info", ApiDocuments.info(service));
         document.put("methods", methods);
-        document.put("components", Map.of("schemas", JsonSchemas.components(service.shapes().definitions())));
+        document.put("components", Map.of("schemas", JsonSchemas.components(service.shapes().definitions(), service.rejectUnknownFields())));
         return JsonText.print(document);
     }
 

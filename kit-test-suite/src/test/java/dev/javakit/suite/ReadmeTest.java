@@ -206,6 +206,20 @@ class ReadmeTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void pomSnippetsPinEveryPluginThatPackageRuns() throws Exception {
+        List<String> declared = new ArrayList<>();
+        for (Snippet pom : pomSnippets()) {
+            for (Element plugin : elements(parse("<project>" + pom.code() + "</project>"), "plugin")) {
+                declared.add(childText(plugin, "artifactId"));
+            }
+        }
+        // Maven 3.8 falls back to decade-old defaults for any lifecycle plugin left out (resources 2.6, compiler 3.1).
+        assertThat(declared).as("plugins the README's pom declares, each with a version")
+                .contains("maven-clean-plugin", "maven-resources-plugin", "maven-compiler-plugin",
+                        "maven-surefire-plugin", "maven-jar-plugin");
+    }
+
     /** Returns the marked code blocks of {@code lines}: a {@code <!-- snippet: path -->} line, then a fenced block. */
     static List<Snippet> snippets(List<String> lines) {
         List<Snippet> found = new ArrayList<>();

@@ -36,7 +36,11 @@ public final class ProfileCli {
               addresses ID                           list a profile's addresses
               address ID ADDRESS_ID                  show an address
               add-address ID ADDRESS_ID LOCATION     add an address
-              delete-address ID ADDRESS_ID           delete an address""";
+              delete-address ID ADDRESS_ID           delete an address
+              load [--duration=10s] [--concurrency=8] [--interval=1s]
+                                                     PUT profiles from concurrent workers, printing
+                                                     the calls, the failed ones and which instance answered
+                                                     every interval; exits 1 if any call failed""";
 
     private ProfileCli() {
     }
@@ -72,6 +76,9 @@ public final class ProfileCli {
                 err.println("error: no instance of profilesvc is registered in etcd at " + etcd);
                 return 2;
             }
+            if (words.get(0).equals("load")) {
+                return load(instances, words.subList(1, words.size()), out);
+            }
             ProfileService profiles = ProfileServiceHttpClient.endpoints(instances,
                     LoadBalancing.builder().timeout(Duration.ofSeconds(5)).build(), HttpClientTransport.builder());
             Object result = execute(profiles, words.get(0), words.subList(1, words.size()));
@@ -87,6 +94,54 @@ public final class ProfileCli {
         } catch (Exception e) {
             err.println("error: " + e.getMessage());
             return 1;
+        }
+    }
+
+    /** Runs {@link ProfileLoad} for the duration its flags give; returns 0 when no call failed, 1 otherwise. */
+    private static int load(Instancer instances, List<String> flags, PrintStream out) throws InterruptedException {
+        Duration duration = Duration.ofSeconds(10);
+        int concurrency = 8;
+        Duration interval = Duration.ofSeconds(1);
+        for (String flag : flags) {
+            if (flag.startsWith("--duration=")) {
+                duration = duration(flag.substring("--duration=".length()));
+            } else if (flag.startsWith("--concurrency=")) {
+                concurrency = number(flag.substring("--concurrency=".length()));
+            } else if (flag.startsWith("--interval=")) {
+                interval = duration(flag.substring("--interval=".length()));
+            } else {
+                throw new IllegalArgumentException("unknown load flag: " + flag);
+            }
+        }
+        try (ProfileLoad load = ProfileLoad.start(instances, concurrency, interval, out)) {
+            Thread.sleep(duration.toMillis());
+            return load.stop() == 0 ? 0 : 1;
+        }
+    }
+
+    /** Parses {@code 10s} or {@code 500ms}. */
+    private static Duration duration(String text) {
+        if (text.endsWith("ms")) {
+            return positive(Duration.ofMillis(number(text.substring(0, text.length() - 2))), text);
+        }
+        if (text.endsWith("s")) {
+            return positive(Duration.ofSeconds(number(text.substring(0, text.length() - 1))), text);
+        }
+        throw new IllegalArgumentException("not a duration such as 10s or 500ms: " + text);
+    }
+
+    private static Duration positive(Duration duration, String text) {
+        if (duration.isZero()) {
+            throw new IllegalArgumentException("not a positive duration: " + text);
+        }
+        return duration;
+    }
+
+    private static int number(String text) {
+        try {
+            return Integer.parseUnsignedInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a number: " + text);
         }
     }
 

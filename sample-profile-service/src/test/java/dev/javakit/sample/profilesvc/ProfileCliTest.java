@@ -11,7 +11,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -243,5 +247,66 @@ class ProfileCliTest {
             assertThat(run.status()).as(address).isEqualTo(2);
             assertThat(run.err()).as(address).contains(ProfileCli.USAGE);
         }
+    }
+
+    @Test
+    void loadSpreadsIdempotentCallsOverTheInstancesAndCountsThem() throws IOException {
+        HttpServer second = ProfileServiceMain.start("127.0.0.1:0");
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        try {
+            Run run = runRaw("--addr=http://127.0.0.1:" + server.port() + ",http://127.0.0.1:" + second.port()
+                    + ",http://127.0.0.1:" + closedPort, "load", "--duration=1s", "--concurrency=2", "--interval=500ms");
+
+            assertThat(run.status()).as(run.out()).isZero();
+            assertThat(run.err()).isEmpty();
+            assertThat(run.out()).startsWith("load: 2 workers PUTting profiles over 3 instances: ");
+            assertThat(run.out().lines().filter(line -> line.matches("t=0\\.5\\ds calls=\\d+ failed=0 .*"))).hasSize(1);
+            Matcher total = Pattern.compile("total: calls=(\\d+) failed=0 in ").matcher(run.out());
+            assertThat(total.find()).as(run.out()).isTrue();
+            long calls = Long.parseLong(total.group(1));
+            // Every call answered by one of the two live instances; the closed port only gets attempts, retried.
+            Matcher answers = Pattern.compile("answered by: 127.0.0.1:(\\d+)=(\\d+)(?: \\(\\d+ attempts failed, retried\\))?"
+                    + " 127.0.0.1:(\\d+)=(\\d+)(?: \\(\\d+ attempts failed, retried\\))? 127.0.0.1:(\\d+)=(\\d+)"
+                    + "(?: \\((\\d+) attempts failed, retried\\))?").matcher(run.out());
+            assertThat(answers.find()).as(run.out()).isTrue();
+            Map<Integer, Long> answered = new HashMap<>();
+            for (int group = 1; group <= 5; group += 2) {
+                answered.put(Integer.parseInt(answers.group(group)), Long.parseLong(answers.group(group + 1)));
+            }
+            assertThat(answered.get(closedPort)).isZero();
+            assertThat(answered.get(server.port())).isPositive();
+            assertThat(answered.get(second.port())).isPositive();
+            assertThat(answered.get(server.port()) + answered.get(second.port())).isEqualTo(calls);
+            assertThat(calls).isGreaterThan(20);
+        } finally {
+            second.stop(Duration.ofSeconds(1));
+        }
+    }
+
+    @Test
+    void loadFailsWhenCallsFail() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+
+        Run run = runRaw("--addr=http://127.0.0.1:" + closedPort, "load", "--duration=300ms", "--concurrency=1");
+
+        assertThat(run.status()).as(run.out()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("total: calls=[1-9]\\d* failed=[1-9]").contains("first failure: ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"load --duration=10", "load --duration=0s", "load --concurrency=0", "load --concurrency=x",
+        "load --interval=-1s", "load --speed=3"})
+    void badLoadFlagsAreMisuse(String command) {
+        Run run = cli(command.split(" "));
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("profilecli: ").contains(ProfileCli.USAGE);
     }
 }

@@ -55,14 +55,16 @@ final class ProfileLoad implements AutoCloseable {
     /** What one instance got: answers and failed attempts, and when it was listed, answered and left. */
     static final class Tally {
         final long listedNanos;
+        final boolean fromStart;
         final LongAdder answers = new LongAdder();
         final LongAdder failedAttempts = new LongAdder();
         final AtomicLong firstAnswerNanos = new AtomicLong();
         final AtomicLong firstFailedAttemptNanos = new AtomicLong();
         volatile long leftNanos;
 
-        Tally(long listedNanos) {
+        Tally(long listedNanos, boolean fromStart) {
             this.listedNanos = listedNanos;
+            this.fromStart = fromStart;
         }
     }
 
@@ -80,6 +82,9 @@ final class ProfileLoad implements AutoCloseable {
             threads.add(daemon("load-" + worker, work("load-" + worker)));
         }
         threads.add(daemon("load-watch", this::watch));
+        for (URI uri : instances.instances()) {
+            tallies.put(uri, new Tally(System.nanoTime(), true));
+        }
     }
 
     private static Thread daemon(String name, Runnable task) {
@@ -133,7 +138,7 @@ final class ProfileLoad implements AutoCloseable {
 
     /** Returns the tally of {@code uri}, a new one when it is new to the list or back after leaving it. */
     private Tally tally(URI uri) {
-        return tallies.compute(uri, (key, known) -> known == null || known.leftNanos != 0 ? new Tally(System.nanoTime()) : known);
+        return tallies.compute(uri, (key, known) -> known == null || known.leftNanos != 0 ? new Tally(System.nanoTime(), false) : known);
     }
 
     private Runnable work(String prefix) {
@@ -170,8 +175,7 @@ final class ProfileLoad implements AutoCloseable {
 
     /** Prints a line every interval and each change of the list as it is seen. */
     private void watch() {
-        Set<URI> listed = new HashSet<>(instances.instances());
-        listed.forEach(this::tally);
+        Set<URI> listed = new HashSet<>(tallies.keySet());
         long nextReport = start + interval.toNanos();
         long reportedCalls = 0;
         long reportedFailed = 0;
@@ -230,7 +234,7 @@ final class ProfileLoad implements AutoCloseable {
             Tally tally = entry.getValue();
             long first = tally.firstAnswerNanos.get();
             // An instance there from the start has nothing to report; one that joined later, how soon it got traffic.
-            if (first != 0 && tally.listedNanos - start > WATCH_PERIOD.toNanos() * 5 && firstAnswersReported.add(tally)) {
+            if (first != 0 && !tally.fromStart && firstAnswersReported.add(tally)) {
                 out.printf("t=%s first answer from %s, %d ms after it was listed%n", seconds(first), name(entry.getKey()),
                         TimeUnit.NANOSECONDS.toMillis(first - tally.listedNanos));
             }
@@ -257,6 +261,7 @@ final class ProfileLoad implements AutoCloseable {
         for (Thread thread : threads) {
             thread.join(TimeUnit.SECONDS.toMillis(10));
         }
+        reportFirstAnswers();
         double elapsed = (System.nanoTime() - start) / 1e9;
         long allCalls = calls.sum();
         out.printf("total: calls=%d failed=%d in %.1f s (%.0f calls/s)%n", allCalls, failed.sum(), elapsed, allCalls / elapsed);

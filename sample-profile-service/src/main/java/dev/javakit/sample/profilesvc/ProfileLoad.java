@@ -60,6 +60,7 @@ final class ProfileLoad implements AutoCloseable {
         final LongAdder failedAttempts = new LongAdder();
         final AtomicLong firstAnswerNanos = new AtomicLong();
         final AtomicLong firstFailedAttemptNanos = new AtomicLong();
+        final AtomicLong lastFailedAttemptNanos = new AtomicLong();
         volatile long leftNanos;
 
         Tally(long listedNanos, boolean fromStart) {
@@ -118,7 +119,9 @@ final class ProfileLoad implements AutoCloseable {
                     } catch (Exception e) {
                         if (e instanceof TransportFailure) {
                             tally.failedAttempts.increment();
-                            tally.firstFailedAttemptNanos.compareAndSet(0, System.nanoTime());
+                            long now = System.nanoTime();
+                            tally.firstFailedAttemptNanos.compareAndSet(0, now);
+                            tally.lastFailedAttemptNanos.accumulateAndGet(now, Math::max);
                         } else {
                             answered(tally); // the service's own error: an answer all the same
                         }
@@ -249,7 +252,9 @@ final class ProfileLoad implements AutoCloseable {
             tally.leftNanos = now;
             long firstFailed = tally.firstFailedAttemptNanos.get();
             if (firstFailed != 0) {
-                why = String.format(", %d ms after its first failed attempt", TimeUnit.NANOSECONDS.toMillis(now - firstFailed));
+                why = String.format(", %d ms after its first failed attempt, %d ms after its last",
+                        TimeUnit.NANOSECONDS.toMillis(now - firstFailed),
+                        TimeUnit.NANOSECONDS.toMillis(now - tally.lastFailedAttemptNanos.get()));
             }
         }
         out.printf("t=%s left: %s (%d listed)%s%n", seconds(now), name(uri), remaining, why);

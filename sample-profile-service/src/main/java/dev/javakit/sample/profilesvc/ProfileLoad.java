@@ -58,6 +58,7 @@ final class ProfileLoad implements AutoCloseable {
         final boolean fromStart;
         final LongAdder answers = new LongAdder();
         final LongAdder failedAttempts = new LongAdder();
+        final AtomicLong firstCallNanos = new AtomicLong();
         final AtomicLong firstAnswerNanos = new AtomicLong();
         final AtomicLong firstFailedAttemptNanos = new AtomicLong();
         final AtomicLong lastFailedAttemptNanos = new AtomicLong();
@@ -112,6 +113,9 @@ final class ProfileLoad implements AutoCloseable {
             @Override
             public <Req, Resp> Endpoint<Req, Resp> wrap(EndpointInfo info, Endpoint<Req, Resp> next) {
                 return (ctx, request) -> {
+                    if (tally.firstCallNanos.get() == 0) {
+                        tally.firstCallNanos.compareAndSet(0, System.nanoTime());
+                    }
                     try {
                         Resp response = next.call(ctx, request);
                         answered(tally);
@@ -238,8 +242,9 @@ final class ProfileLoad implements AutoCloseable {
             long first = tally.firstAnswerNanos.get();
             // An instance there from the start has nothing to report; one that joined later, how soon it got traffic.
             if (first != 0 && !tally.fromStart && firstAnswersReported.add(tally)) {
-                out.printf("t=%s first answer from %s, %d ms after it was listed%n", seconds(first), name(entry.getKey()),
-                        TimeUnit.NANOSECONDS.toMillis(first - tally.listedNanos));
+                out.printf("t=%s first answer from %s: its first call went %d ms after it was listed, answered %d ms later%n",
+                        seconds(first), name(entry.getKey()), TimeUnit.NANOSECONDS.toMillis(tally.firstCallNanos.get() - tally.listedNanos),
+                        TimeUnit.NANOSECONDS.toMillis(first - tally.firstCallNanos.get()));
             }
         }
     }

@@ -30,21 +30,21 @@ public final class GreeterServiceJsonRpc {
     public static JsonRpcMethods of(GreeterServiceEndpoints endpoints, JsonCodec json) {
         return JsonRpcMethods.builder()
                 .method("greet", GreeterServiceEndpoints.GREET, endpoints.greetEndpoint(),
-                        json.reader(GreeterServiceEndpoints.GreetRequest.class), List.of("name", "language", "requestId"), Set.of("name"))
+                        json.reader(GreeterServiceEndpoints.GreetRequest.class), List.<String>of("name", "language", "requestId"), Set.<String>of("name"))
                 .method("addGreeting", GreeterServiceEndpoints.ADD_GREETING, endpoints.addGreetingEndpoint(),
-                        json.reader(GreeterServiceEndpoints.AddGreetingRequest.class), List.of("greeting", "priority"), Set.of("greeting", "priority"))
+                        json.reader(GreeterServiceEndpoints.AddGreetingRequest.class), List.<String>of("greeting", "priority"), Set.<String>of("greeting", "priority"))
                 .method("list", GreeterServiceEndpoints.LIST, endpoints.listEndpoint(),
-                        json.reader(GreeterServiceEndpoints.ListRequest.class), List.of("tags", "limit", "color"), Set.of("color"))
+                        json.reader(GreeterServiceEndpoints.ListRequest.class), List.<String>of("tags", "limit", "color"), Set.<String>of("color"))
                 .method("delete", GreeterServiceEndpoints.DELETE, endpoints.deleteEndpoint(),
-                        json.reader(GreeterServiceEndpoints.DeleteRequest.class), List.of("greetingId"), Set.of("greetingId"))
+                        json.reader(GreeterServiceEndpoints.DeleteRequest.class), List.<String>of("greetingId"), Set.<String>of("greetingId"))
                 .method("addAll", GreeterServiceEndpoints.ADD_ALL, endpoints.addAllEndpoint(),
-                        json.reader(GreeterServiceEndpoints.AddAllRequest.class), List.of("greetings"), Set.of("greetings"))
+                        json.reader(GreeterServiceEndpoints.AddAllRequest.class), List.<String>of("greetings"), Set.<String>of("greetings"))
                 .method("rename", GreeterServiceEndpoints.RENAME, endpoints.renameEndpoint(),
-                        json.reader(GreeterServiceEndpoints.RenameRequest.class), List.of("greetingId", "text", "author"), Set.of("greetingId", "text"))
+                        json.reader(GreeterServiceEndpoints.RenameRequest.class), List.<String>of("greetingId", "text", "author"), Set.<String>of("greetingId", "text"))
                 .method("echo", GreeterServiceEndpoints.ECHO, endpoints.echoEndpoint(),
-                        json.reader(GreeterServiceEndpoints.EchoRequest.class), List.of("text", "times"), Set.of("text", "times"))
+                        json.reader(GreeterServiceEndpoints.EchoRequest.class), List.<String>of("text", "times"), Set.<String>of("text", "times"))
                 .method("reset", GreeterServiceEndpoints.RESET, endpoints.resetEndpoint(),
-                        json.reader(GreeterServiceEndpoints.ResetRequest.class), List.of(), Set.of())
+                        json.reader(GreeterServiceEndpoints.ResetRequest.class), List.<String>of(), Set.<String>of())
                 .errorStatus(UnknownLanguageException.class, 404)
                 .errorStatus(DuplicateGreetingException.class, 409)
                 .build();

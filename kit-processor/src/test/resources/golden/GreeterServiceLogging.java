@@ -58,14 +58,10 @@ public final class GreeterServiceLogging implements GreeterService {
         try {
             result = delegate.greet(name, language, requestId);
         } catch (Throwable e) {
-            if (calls.isFailedEnabled(e)) {
-                calls.failed("greet", start, e, "name", name, "language", language, "requestId", requestId);
-            }
+            calls.failed("greet", start, e, "name", name, "language", language, "requestId", requestId);
             throw e;
         }
-        if (calls.isSucceededEnabled()) {
-            calls.succeeded("greet", start, "name", name, "language", language, "requestId", requestId);
-        }
+        calls.succeeded("greet", start, "name", name, "language", language, "requestId", requestId);
         return result;
     }
 
@@ -86,14 +82,10 @@ public final class GreeterServiceLogging implements GreeterService {
         try {
             delegate.addGreeting(ctx, greeting, priority);
         } catch (Throwable e) {
-            if (calls.isFailedEnabled(e)) {
-                calls.failed("addGreeting", start, e, "greeting", greeting, "priority", priority);
-            }
+            calls.failed("addGreeting", start, e, "greeting", greeting, "priority", priority);
             throw e;
         }
-        if (calls.isSucceededEnabled()) {
-            calls.succeeded("addGreeting", start, "greeting", greeting, "priority", priority);
-        }
+        calls.succeeded("addGreeting", start, "greeting", greeting, "priority", priority);
     }
 
     /**
@@ -106,14 +98,10 @@ public final class GreeterServiceLogging implements GreeterService {
         try {
             result = delegate.list(tags, limit, color);
         } catch (Throwable e) {
-            if (calls.isFailedEnabled(e)) {
-                calls.failed("list", start, e, "tags", tags, "limit", limit, "color", color);
-            }
+            calls.failed("list", start, e, "tags", tags, "limit", limit, "color", color);
             throw e;
         }
-        if (calls.isSucceededEnabled()) {
-            calls.succeeded("list", start, "tags", tags, "limit", limit, "color", color);
-        }
+        calls.succeeded("list", start, "tags", tags, "limit", limit, "color", color);
         return result;
     }
 
@@ -127,14 +115,10 @@ public final class GreeterServiceLogging implements GreeterService {
         try {
             result = delegate.delete(greetingId);
         } catch (Throwable e) {
-            if (calls.isFailedEnabled(e)) {
-                calls.failed("delete", start, e, "greetingId", greetingId);
-            }
+            calls.failed("delete", start, e, "greetingId", greetingId);
             throw e;
         }
-        if (calls.isSucceededEnabled()) {
-            calls.succeeded("delete", start, "greetingId", greetingId);
-        }
+        calls.succeeded("delete", start, "greetingId", greetingId);
         return result;
     }
 
@@ -152,14 +136,10 @@ public final class GreeterServiceLogging implements GreeterService {
         try {
             result = delegate.addAll(greetings);
         } catch (Throwable e) {
-            if (calls.isFailedEnabled(e)) {
-                calls.failed("addAll", start, e, "greetings", greetings);
-            }
+            calls.failed("addAll", start, e, "greetings", greetings);
             throw e;
         }
-        if (calls.isSucceededEnabled()) {
-            calls.succeeded("addAll", start, "greetings", greetings);
-        }
+        calls.succeeded("addAll", start, "greetings", greetings);
         return result;
     }
 
@@ -172,14 +152,10 @@ public final class GreeterServiceLogging implements GreeterService {
         try {
             delegate.rename(greetingId, text, author);
         } catch (Throwable e) {
-            if (calls.isFailedEnabled(e)) {
-                calls.failed("rename", start, e, "greetingId", greetingId, "text", text, "author", author);
-            }
+            calls.failed("rename", start, e, "greetingId", greetingId, "text", text, "author", author);
             throw e;
         }
-        if (calls.isSucceededEnabled()) {
-            calls.succeeded("rename", start, "greetingId", greetingId, "text", text, "author", author);
-        }
+        calls.succeeded("rename", start, "greetingId", greetingId, "text", text, "author", author);
     }
 
     /**
@@ -194,14 +170,10 @@ public final class GreeterServiceLogging implements GreeterService {
         try {
             result = delegate.echo(text, times);
         } catch (Throwable e) {
-            if (calls.isFailedEnabled(e)) {
-                calls.failed("echo", start, e, "text", text, "times", times);
-            }
+            calls.failed("echo", start, e, "text", text, "times", times);
             throw e;
         }
-        if (calls.isSucceededEnabled()) {
-            calls.succeeded("echo", start, "text", text, "times", times);
-        }
+        calls.succeeded("echo", start, "text", text, "times", times);
         return result;
     }
 
@@ -214,13 +186,9 @@ public final class GreeterServiceLogging implements GreeterService {
         try {
             delegate.reset(ctx);
         } catch (Throwable e) {
-            if (calls.isFailedEnabled(e)) {
-                calls.failed("reset", start, e);
-            }
+            calls.failed("reset", start, e);
             throw e;
         }
-        if (calls.isSucceededEnabled()) {
-            calls.succeeded("reset", start);
-        }
+        calls.succeeded("reset", start);
     }
 }

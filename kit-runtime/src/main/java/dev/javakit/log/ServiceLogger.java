@@ -79,24 +79,39 @@ public final class ServiceLogger {
     }
 
     /**
-     * Logs a successful call.
+     * Logs a successful call, if {@linkplain #isSucceededEnabled() enabled}.
+     *
+     * <p>The check comes first and the method stays small, so that the JIT inlines it into the
+     * generated decorator: when the line is off, the arguments' array and boxes are never built.
      *
      * @param startNanos {@link #start()} when the call began
      * @param keyValues the arguments (and the result, when logged) as name, value, name, value...
      */
     public void succeeded(String method, long startNanos, Object... keyValues) {
+        if (isSucceededEnabled()) {
+            logSucceeded(method, startNanos, keyValues);
+        }
+    }
+
+    private void logSucceeded(String method, long startNanos, Object[] keyValues) {
         event(log.atInfo(), method, keyValues)
                 .addKeyValue("took", took(startNanos))
                 .log("call succeeded");
     }
 
     /**
-     * Logs a failed call.
+     * Logs a failed call, if {@linkplain #isFailedEnabled(Throwable) enabled}.
      *
      * @param startNanos {@link #start()} when the call began
      * @param keyValues the arguments as name, value, name, value...
      */
     public void failed(String method, long startNanos, Throwable error, Object... keyValues) {
+        if (isFailedEnabled(error)) {
+            logFailed(method, startNanos, error, keyValues);
+        }
+    }
+
+    private void logFailed(String method, long startNanos, Throwable error, Object[] keyValues) {
         Level level = levelOf(error);
         LoggingEventBuilder event = event(log.atLevel(level), method, keyValues)
                 .addKeyValue("took", took(startNanos))

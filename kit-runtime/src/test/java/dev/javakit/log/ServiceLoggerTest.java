@@ -241,6 +241,25 @@ class ServiceLoggerTest {
     }
 
     @Test
+    void aDisabledLineNeitherLogsNorReadsTheValues() {
+        // The generated decorators call succeeded/failed unguarded: the check inside must come first.
+        Object unreadable = new Object() {
+            @Override
+            public String toString() {
+                throw new AssertionError("a disabled line read its values");
+            }
+        };
+        CapturingLogger warnOnly = CapturingLogger.from(Level.WARN);
+        CapturingLogger off = CapturingLogger.off();
+
+        new ServiceLogger(warnOnly, "S").succeeded("get", System.nanoTime(), "id", unreadable);
+        new ServiceLogger(off, "S").failed("get", System.nanoTime(), new IllegalStateException("boom"), "id", unreadable);
+
+        assertThat(warnOnly.events()).isEmpty();
+        assertThat(off.events()).isEmpty();
+    }
+
+    @Test
     void clientErrorsAreEnabledWithWarn() {
         NotFound clientError = new NotFound("gone");
 

@@ -72,10 +72,10 @@ public final class LoggingDecoratorWriter extends DecoratorWriter {
         if (method.logResult()) {
             arguments.add(CodeBlock.of("$S, $N", method.resultName(), locals.result()));
         }
+        // No if-enabled guard around the call: ServiceLogger checks first and is small enough to be
+        // inlined, so a disabled line still builds neither the array nor the boxes.
         return CodeBlock.builder()
-                .beginControlFlow("if ($L.isSucceededEnabled())", field("calls", method))
                 .addStatement("$L.succeeded($L)", field("calls", method), CodeBlock.join(arguments, ", "))
-                .endControlFlow()
                 .build();
     }
 
@@ -85,9 +85,7 @@ public final class LoggingDecoratorWriter extends DecoratorWriter {
                 CodeBlock.of("$S", method.name()), CodeBlock.of("$N", locals.start()), CodeBlock.of("$N", locals.error())));
         arguments.addAll(keyValues(method));
         return CodeBlock.builder()
-                .beginControlFlow("if ($L.isFailedEnabled($N))", field("calls", method), locals.error())
                 .addStatement("$L.failed($L)", field("calls", method), CodeBlock.join(arguments, ", "))
-                .endControlFlow()
                 .build();
     }
 

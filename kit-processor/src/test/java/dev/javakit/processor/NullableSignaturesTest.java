@@ -90,8 +90,8 @@ class NullableSignaturesTest {
         assertThat(compilation).succeededWithoutWarnings();
 
         assertThat(generated(compilation, "test.SvcJsonRpc"))
-                .contains("List.of(\"item\", \"count\"), Set.of(\"count\"))")
-                .contains("List.of(\"id\", \"item\", \"text\"), Set.of(\"text\"))");
+                .contains("List.<String>of(\"item\", \"count\"), Set.<String>of(\"count\"))")
+                .contains("List.<String>of(\"id\", \"item\", \"text\"), Set.<String>of(\"text\"))");
     }
 
     private static String generated(Compilation compilation, String name) {

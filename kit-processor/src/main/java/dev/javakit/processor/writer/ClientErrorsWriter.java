@@ -9,6 +9,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.javakit.processor.model.ClientErrorModel;
 import dev.javakit.processor.model.MethodModel;
 import dev.javakit.processor.model.ServiceModel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -32,12 +35,16 @@ public final class ClientErrorsWriter extends SourceFileWriter {
                         service.serviceType())
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        // Methods that declare the same exceptions (most often just a not-found) share the first
+        // one's table: one line instead of a builder, and fewer method references for javac.
+        Map<List<ClientErrorModel>, String> written = new HashMap<>();
         for (MethodModel method : service.methods()) {
+            String same = written.putIfAbsent(method.clientErrors(), method.constantName());
             type.addField(FieldSpec.builder(CLIENT_ERRORS, method.constantName(), Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc(Javadocs.brief(
                             CodeBlock.of("The declared exceptions of $L\nthat a client recreates.", Javadocs.link(method)),
                             method))
-                    .initializer(errors(method))
+                    .initializer(same != null && !method.clientErrors().isEmpty() ? CodeBlock.of("$N", same) : errors(method))
                     .build());
         }
         return type;

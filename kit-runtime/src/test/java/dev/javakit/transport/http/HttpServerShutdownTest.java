@@ -72,7 +72,8 @@ class HttpServerShutdownTest {
                 RawConnection busy = new RawConnection(port);
                 RawConnection pipelined = new RawConnection(port)) {
             assertThat(idle.send(get("/slow/0")).read().status()).isEqualTo(200);
-            busy.send(get("/slow/600"));
+            // Far longer than the bound below, so "at once" is told from "after draining" even on a busy machine.
+            busy.send(get("/slow/1500"));
             pipelined.send(get("/slow/400") + get("/slow/1") + get("/slow/2"));
             assertThat(twoInFlight.await(5, TimeUnit.SECONDS)).isTrue();
 
@@ -80,11 +81,11 @@ class HttpServerShutdownTest {
             CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> server.stop(Duration.ofSeconds(5)));
 
             assertThat(idle.closedByServer()).as("an idle connection closes at once").isTrue();
-            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(400);
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(1000);
             assertThat(refusesConnections(port)).isTrue();
 
             RawConnection.Response slow = busy.read();
-            assertThat(slow.body()).isEqualTo("{\"id\":\"slept 600\"}");
+            assertThat(slow.body()).isEqualTo("{\"id\":\"slept 1500\"}");
             assertThat(slow.closes()).isTrue();
             assertThat(busy.closedByServer()).isTrue();
 

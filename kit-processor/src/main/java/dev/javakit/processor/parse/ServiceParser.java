@@ -67,7 +67,7 @@ public final class ServiceParser {
         if (!service.getTypeParameters().isEmpty()) {
             reporter.report(Message.GENERIC_SERVICE, service, service.getSimpleName());
         }
-        List<String> rpcNames = checkNames(service, methods);
+        List<String> rpcNames = new NameChecks(reporter).check(service, methods);
         AnnotationMirror kitService = Annotations.find(service, KitAnnotations.KIT_SERVICE);
         Artifacts artifacts = artifacts(kitService);
         Map<String, String> routes = new HashMap<>();
@@ -116,64 +116,6 @@ public final class ServiceParser {
                 return;
             }
         }
-    }
-
-    /** Checks that generated names do not clash, and returns each method's JSON-RPC name, in order. */
-    private List<String> checkNames(TypeElement service, List<ServiceMethod> methods) {
-        Map<String, ServiceMethod> byName = new HashMap<>();
-        Map<String, ServiceMethod> byRecordStem = new HashMap<>();
-        Map<String, ServiceMethod> byConstant = new HashMap<>();
-        for (ServiceMethod method : methods) {
-            String name = method.name();
-            if (byName.putIfAbsent(name, method) != null) {
-                reporter.report(Message.OVERLOADED_METHOD, method.element(), name);
-                continue;
-            }
-            ServiceMethod sameStem = byRecordStem.putIfAbsent(Names.capitalize(name), method);
-            if (sameStem != null) {
-                reporter.report(Message.NAME_CLASH, method.element(), name,
-                        Names.capitalize(name) + "Request", sameStem.name());
-            }
-            ServiceMethod sameConstant = byConstant.putIfAbsent(Names.constantName(name), method);
-            if (sameConstant != null && sameStem == null) {
-                reporter.report(Message.NAME_CLASH, method.element(), name,
-                        "the constant " + Names.constantName(name), sameConstant.name());
-            }
-        }
-        List<String> rpcNames = new ArrayList<>();
-        Map<String, ServiceMethod> byRpcName = new HashMap<>();
-        for (ServiceMethod method : methods) {
-            String rpcName = jsonRpcName(method);
-            rpcNames.add(rpcName);
-            if (rpcName.isBlank()) {
-                reporter.report(Message.EMPTY_JSON_RPC_NAME, method.element(), method.name());
-                continue;
-            }
-            if (rpcName.startsWith("rpc.")) {
-                reporter.report(Message.RESERVED_JSON_RPC_NAME, method.element(), method.name(), rpcName);
-            }
-            ServiceMethod sameRpcName = byRpcName.putIfAbsent(rpcName, method);
-            if (sameRpcName != null && !sameRpcName.name().equals(method.name())) {
-                reporter.report(Message.DUPLICATE_JSON_RPC_NAME, method.element(), method.name(), rpcName,
-                        sameRpcName.name());
-            }
-        }
-        String prefix = service.getSimpleName().toString();
-        for (ServiceMethod method : methods) {
-            if (!method.element().getParameters().isEmpty()) {
-                continue;
-            }
-            String name = method.name();
-            if (name.endsWith("Endpoint") && byName.containsKey(name.substring(0, name.length() - "Endpoint".length()))) {
-                reporter.report(Message.GENERATED_MEMBER_CLASH, method.element(), name, name + "()",
-                        prefix + "Endpoints");
-            }
-            if (name.equals("delegate")) {
-                reporter.report(Message.GENERATED_MEMBER_CLASH, method.element(), name, "delegate()",
-                        "Forwarding" + prefix);
-            }
-        }
-        return rpcNames;
     }
 
     /** Returns the model of one method, or {@code null} when errors were reported on it. */
@@ -360,12 +302,6 @@ public final class ServiceParser {
             }
         }
         return false;
-    }
-
-    /** Returns the method's JSON-RPC name: its {@code @JsonRpcName}, or its Java name. */
-    private static String jsonRpcName(ServiceMethod method) {
-        AnnotationMirror annotation = Annotations.find(method.element(), KitAnnotations.JSON_RPC_NAME);
-        return annotation == null ? method.name() : (String) Annotations.value(annotation, "value");
     }
 
     private static boolean isIdempotent(ServiceMethod method, HttpVerb verb) {

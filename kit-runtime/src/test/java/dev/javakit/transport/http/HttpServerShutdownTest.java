@@ -78,7 +78,7 @@ class HttpServerShutdownTest {
             assertThat(twoInFlight.await(5, TimeUnit.SECONDS)).isTrue();
 
             long started = System.nanoTime();
-            CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> server.stop(Duration.ofSeconds(5)));
+            CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> server.stop(Duration.ofSeconds(10)));
 
             assertThat(idle.closedByServer()).as("an idle connection closes at once").isTrue();
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(1000);
@@ -96,8 +96,9 @@ class HttpServerShutdownTest {
             assertThat(last.closes()).isTrue();
             assertThat(pipelined.closedByServer()).isTrue();
 
-            stopped.get(5, TimeUnit.SECONDS);
-            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(3000);
+            stopped.get(10, TimeUnit.SECONDS);
+            // Done once drained (about 3.5 s: the 1.5 s call, then a closing connection's 2 s linger), not after the 10 s grace.
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(6000);
         }
     }
 

@@ -19,6 +19,7 @@ import dev.javakit.processor.writer.ResourceFileWriter;
 import dev.javakit.processor.writer.SourceFileWriter;
 import dev.javakit.processor.writer.apidoc.OpenApiWriter;
 import dev.javakit.processor.writer.apidoc.OpenRpcWriter;
+import dev.javakit.processor.writer.proto.ProtoWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -56,7 +57,7 @@ public final class KitProcessor extends AbstractProcessor {
     /** The deferred interfaces by qualified name, each with the first type it mentions that did not resolve. */
     private final Map<String, String> deferred = new LinkedHashMap<>();
     private final List<SourceFileWriter> writers;
-    private final List<ResourceFileWriter> resourceWriters = List.of(new OpenApiWriter(), new OpenRpcWriter());
+    private final List<ResourceFileWriter> resourceWriters = List.of(new OpenApiWriter(), new OpenRpcWriter(), new ProtoWriter());
     private Reporter reporter;
     private ServiceParser parser;
 

@@ -49,6 +49,7 @@ final class JsonScalars {
         scalars.put("java.time.Year", ScalarShape.of("integer", "int32"));
         scalars.put("java.time.ZoneId", ScalarShape.of("string", null));
         scalars.put("java.time.ZoneOffset", ScalarShape.of("string", null));
+        scalars.replaceAll((name, shape) -> shape.withJavaType(name));
         return Map.copyOf(scalars);
     }
 }

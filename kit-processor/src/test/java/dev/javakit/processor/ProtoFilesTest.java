@@ -8,6 +8,8 @@ import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pins the proto3 files the processor writes: the greeter's to a golden file, byte for byte, the
- * mapping of each shape, and that the real protoc (3.21, Debian 12's) compiles the greeter's, a
- * service of every shape and 50 random services without a word.
+ * mapping of each shape, and that the real protoc (3.21, Debian 12's) compiles the greeter's, the
+ * samples', a service of every shape and 50 random services without a word.
  */
 class ProtoFilesTest {
 
@@ -97,6 +99,34 @@ class ProtoFilesTest {
                         + "  Types_Kind kind = 19;\n  bool yes = 20;\n  map<string, int32> pair = 21;\n"
                         + "  optional int64 maybe_long = 22;\n}");
         Protoc.assertCompiles(Map.of("META-INF/javakit/shapes.Svc.proto", proto));
+    }
+
+    /** The samples' services are compiled from their modules' sources, which this module's build cannot depend on. */
+    @Test
+    void protocCompilesTheSamplesProtos() throws IOException {
+        Path profiles = Path.of("../sample-profile-service/src/main/java/dev/javakit/sample/profilesvc");
+        Path adds = Path.of("../sample-add-service/src/main/java/dev/javakit/sample/addsvc");
+        Compilation compilation = Sources.compile(
+                source(profiles, "ProfileService"), source(profiles, "Profile"), source(profiles, "Address"),
+                source(profiles, "AlreadyExistsException"), source(profiles, "InconsistentIdsException"),
+                source(profiles, "InvalidProfileException"), source(profiles, "NotFoundException"),
+                source(adds, "AddService"), source(adds, "IntOverflowException"),
+                source(adds, "MaxSizeExceededException"), source(adds, "TwoZeroesException"));
+        assertThat(compilation).succeededWithoutWarnings();
+        Map<String, String> protos = new TreeMap<>();
+        for (String service : List.of("dev.javakit.sample.profilesvc.ProfileService", "dev.javakit.sample.addsvc.AddService")) {
+            String name = "META-INF/javakit/" + service + ".proto";
+            protos.put(name, ApiDocumentsTest.generated(compilation, name));
+        }
+        assertThat(protos.get("META-INF/javakit/dev.javakit.sample.profilesvc.ProfileService.proto"))
+                .contains("package dev.javakit.sample.profilesvc;", "rpc PostProfile(PostProfileRequest) returns (PostProfileResponse);");
+        Protoc.assertCompiles(protos);
+    }
+
+    private static JavaFileObject source(Path folder, String type) throws IOException {
+        Path file = folder.resolve(type + ".java");
+        return JavaFileObjects.forSourceString(folder.toString().replaceAll(".*src/main/java/", "").replace('/', '.') + "." + type,
+                Files.readString(file));
     }
 
     @Test

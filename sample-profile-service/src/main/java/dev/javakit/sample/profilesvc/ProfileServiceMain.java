@@ -90,7 +90,6 @@ public final class ProfileServiceMain {
         }, KitLogback::stop);
     }
 
-
     /** Starts the service on {@code httpAddr}, such as {@code ":8080"}, without tracing. */
     static HttpServer start(String httpAddr) throws IOException {
         return start(new Options(httpAddr, false, false), OpenTelemetry.noop());

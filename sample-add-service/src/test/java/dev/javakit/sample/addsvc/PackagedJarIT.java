@@ -2,9 +2,8 @@ package dev.javakit.sample.addsvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
+import dev.javakit.test.ServiceProcess;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -16,12 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,16 +29,17 @@ class PackagedJarIT {
     private static final Path JAR = Path.of("target", "sample-add-service.jar");
     /** Written by the build (StartupArchiveTraining), after the jar. */
     private static final Path ARCHIVE = Path.of("target", "addsvc.jsa");
-    private static final Pattern LISTENING = Pattern.compile("addr=\"?127\\.0\\.0\\.1:(\\d+).*listening");
 
+    /** The service the first test starts. */
+    private ServiceProcess service;
+    /** A run that ends on its own, in the other tests. */
     private Process process;
-    /** Every line the process printed, for assertions and failure messages. */
-    private final List<String> output = new CopyOnWriteArrayList<>();
-    /** The same lines, consumed while waiting for the port. */
-    private final BlockingQueue<String> unread = new LinkedBlockingQueue<>();
 
     @AfterEach
     void stopProcess() throws InterruptedException {
+        if (service != null) {
+            service.close();
+        }
         if (process != null && process.isAlive()) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
@@ -54,15 +49,10 @@ class PackagedJarIT {
     void servesAndStopsCleanlyOnSigterm() throws Exception {
         assertThat(JAR).exists();
         assertThat(ARCHIVE).exists();
-        process = new ProcessBuilder(java(), "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=warning",
-                "-jar", JAR.toString(), "--http.addr=127.0.0.1:0")
-                .redirectErrorStream(true)
-                .start();
-        Thread reader = new Thread(this::readLog, "jar-log");
-        reader.setDaemon(true);
-        reader.start();
+        service = ServiceProcess.start(ServiceProcess.LISTENING, List.of(ServiceProcess.java(),
+                "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=warning", "-jar", JAR.toString(), "--http.addr=127.0.0.1:0"));
 
-        int port = awaitPort(Duration.ofSeconds(20));
+        int port = service.awaitPort(Duration.ofSeconds(20));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> sum = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sum"))
                         .timeout(Duration.ofSeconds(10))
@@ -76,10 +66,8 @@ class PackagedJarIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(ready.statusCode()).isEqualTo(200);
 
-        // Through the handle: Process.destroy() would also close the output stream being read.
-        process.toHandle().destroy();
-        assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("the process exits after SIGTERM").isTrue();
-        reader.join(TimeUnit.SECONDS.toMillis(5));
+        service.terminate(Duration.ofSeconds(15));
+        List<String> output = service.output();
         assertThat(output).as("the call log, flushed at the stop").anyMatch(line ->
                 line.contains("method=\"sum\"") && line.contains("a=\"1\"") && line.contains("b=\"2\""));
         assertThat(output).anyMatch(line -> line.contains("stopped"));
@@ -111,41 +99,11 @@ class PackagedJarIT {
 
     /** Runs the jar to its end and returns its exit status and everything it printed. */
     private String run(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(ServiceProcess.java(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(15, TimeUnit.SECONDS)).isTrue();
         return process.exitValue() + " " + printed;
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private int awaitPort(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            String line = unread.poll(100, TimeUnit.MILLISECONDS);
-            if (line != null) {
-                Matcher matcher = LISTENING.matcher(line);
-                if (matcher.find()) {
-                    return Integer.parseInt(matcher.group(1));
-                }
-            }
-            assertThat(process.isAlive()).as("the jar is still running; its output: %s", output).isTrue();
-        }
-        throw new AssertionError("no 'listening' line within " + timeout + "; output: " + output);
-    }
-
-    private void readLog() {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                output.add(line);
-                unread.add(line);
-            }
-        } catch (IOException e) {
-            output.add("reading the output failed: " + e);
-        }
     }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.javakit.sd.etcd.EtcdInstancer;
 import dev.javakit.sd.etcd.EtcdServer;
+import dev.javakit.test.ServiceProcess;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +24,9 @@ import org.junit.jupiter.api.Test;
  * one registers again, and a SIGTERMed one leaves at once.
  */
 class EtcdDiscoveryIT {
+
+    private static final Path JAR = Path.of("target", "sample-profile-service.jar");
+    private static final Duration START = Duration.ofSeconds(20);
 
     private static EtcdServer etcd;
     private static EtcdInstancer instances;
@@ -49,8 +54,8 @@ class EtcdDiscoveryIT {
                 + etcd.endpoint());
 
         int port;
-        try (SampleProcess first = SampleProcess.start("--http.addr=127.0.0.1:0", endpoints, "--etcd.ttl=2")) {
-            port = first.awaitPort();
+        try (ServiceProcess first = ServiceProcess.startJar(JAR, "--http.addr=127.0.0.1:0", endpoints, "--etcd.ttl=2")) {
+            port = first.awaitPort(START);
             URI instance = URI.create("http://127.0.0.1:" + port);
             // Registering follows listening; in a fresh JVM, most of the wait is loading etcd's client.
             long listed = await(Duration.ofSeconds(5), () -> instances.instances().equals(List.of(instance)));
@@ -63,8 +68,8 @@ class EtcdDiscoveryIT {
             System.out.printf("listed %d ms after it listened; SIGKILLed with a 2 s lease, gone %d ms later%n", listed, expired);
         }
 
-        try (SampleProcess restarted = SampleProcess.start("--http.addr=127.0.0.1:" + port, endpoints, "--etcd.ttl=30")) {
-            assertThat(restarted.awaitPort()).isEqualTo(port);
+        try (ServiceProcess restarted = ServiceProcess.startJar(JAR, "--http.addr=127.0.0.1:" + port, endpoints, "--etcd.ttl=30")) {
+            assertThat(restarted.awaitPort(START)).isEqualTo(port);
             await(Duration.ofSeconds(5), () -> instances.instances().equals(List.of(URI.create("http://127.0.0.1:" + port))));
             assertThat(cli(endpoints, "get", "alice")).as("a new process, an empty store").isEqualTo("1 error: not found");
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.javakit.sd.etcd.EtcdInstancer;
 import dev.javakit.sd.etcd.EtcdServer;
+import dev.javakit.test.ServiceProcess;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,11 +28,13 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class KillUnderLoadIT {
 
+    private static final Path JAR = Path.of("target", "sample-profile-service.jar");
+    private static final Duration START = Duration.ofSeconds(20);
     private static final Duration NEW_INSTANCE_TRAFFIC = Duration.ofSeconds(1);
 
     @Test
     void noCallFailsWhenInstancesDieAndANewOneGetsTrafficAtOnce() throws Exception {
-        List<SampleProcess> samples = new ArrayList<>();
+        List<ServiceProcess> samples = new ArrayList<>();
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (EtcdServer etcd = EtcdServer.start();
                 EtcdInstancer instances = EtcdInstancer.builder(etcd.endpoints(), ProfileServiceMain.ETCD_PREFIX).build();
@@ -38,11 +42,11 @@ class KillUnderLoadIT {
             // A 2 s lease: the shortest the sample takes, so the SIGKILLed instance is gone soon.
             String[] flags = {"--http.addr=127.0.0.1:0", "--etcd.endpoints=" + etcd.endpoint(), "--etcd.ttl=2"};
             for (int i = 0; i < 3; i++) {
-                samples.add(SampleProcess.start(flags));
+                samples.add(ServiceProcess.startJar(JAR, flags));
             }
             List<URI> uris = new ArrayList<>();
-            for (SampleProcess sample : samples) {
-                uris.add(URI.create("http://127.0.0.1:" + sample.awaitPort()));
+            for (ServiceProcess sample : samples) {
+                uris.add(URI.create("http://127.0.0.1:" + sample.awaitPort(START)));
             }
             await(Duration.ofSeconds(10), () -> instances.instances().containsAll(uris));
 
@@ -63,9 +67,9 @@ class KillUnderLoadIT {
                 await(Duration.ofSeconds(5), () -> load.calls() > terminatedCalls + 100);
                 assertThat(load.failed()).as("failed calls after SIGTERM; %s", printed).isZero();
 
-                SampleProcess joining = SampleProcess.start(flags);
+                ServiceProcess joining = ServiceProcess.startJar(JAR, flags);
                 samples.add(joining);
-                URI joined = URI.create("http://127.0.0.1:" + joining.awaitPort());
+                URI joined = URI.create("http://127.0.0.1:" + joining.awaitPort(START));
                 await(Duration.ofSeconds(10), () -> load.tallyOf(joined) != null && load.tallyOf(joined).firstAnswerNanos.get() != 0);
                 ProfileLoad.Tally tally = load.tallyOf(joined);
                 // From the instance's own "registered" line (the same machine's clock) to the first call sent to it. The
@@ -88,7 +92,7 @@ class KillUnderLoadIT {
                         load.calls());
             }
         } finally {
-            samples.forEach(SampleProcess::close);
+            samples.forEach(ServiceProcess::close);
             System.out.print(printed.toString(UTF_8));
         }
     }

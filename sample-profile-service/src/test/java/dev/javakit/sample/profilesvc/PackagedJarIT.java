@@ -2,9 +2,7 @@ package dev.javakit.sample.profilesvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
+import dev.javakit.test.ServiceProcess;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -15,12 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,16 +27,17 @@ class PackagedJarIT {
     private static final Path JAR = Path.of("target", "sample-profile-service.jar");
     /** Written by the build (StartupArchiveTraining), after the jar. */
     private static final Path ARCHIVE = Path.of("target", "profilesvc.jsa");
-    private static final Pattern LISTENING = Pattern.compile("addr=\"?127\\.0\\.0\\.1:(\\d+).*listening");
 
+    /** The service the first test starts. */
+    private ServiceProcess service;
+    /** A run that ends on its own, in the other tests. */
     private Process process;
-    /** Every line the process printed, for assertions and failure messages. */
-    private final List<String> output = new CopyOnWriteArrayList<>();
-    /** The same lines, consumed while waiting for the port. */
-    private final BlockingQueue<String> unread = new LinkedBlockingQueue<>();
 
     @AfterEach
     void stopProcess() throws InterruptedException {
+        if (service != null) {
+            service.close();
+        }
         if (process != null && process.isAlive()) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
@@ -53,15 +47,10 @@ class PackagedJarIT {
     void servesTheContractAndStopsCleanlyOnSigterm() throws Exception {
         assertThat(JAR).exists();
         assertThat(ARCHIVE).exists();
-        process = new ProcessBuilder(java(), "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=warning",
-                "-jar", JAR.toString(), "--http.addr=127.0.0.1:0")
-                .redirectErrorStream(true)
-                .start();
-        Thread reader = new Thread(this::readLog, "jar-log");
-        reader.setDaemon(true);
-        reader.start();
+        service = ServiceProcess.start(ServiceProcess.LISTENING, List.of(ServiceProcess.java(),
+                "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=warning", "-jar", JAR.toString(), "--http.addr=127.0.0.1:0"));
 
-        int port = awaitPort(Duration.ofSeconds(20));
+        int port = service.awaitPort(Duration.ofSeconds(20));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         HttpResponse<String> created = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/profiles/"))
                         .timeout(Duration.ofSeconds(10))
@@ -76,10 +65,8 @@ class PackagedJarIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(read.body()).isEqualTo("{\"profile\":{\"id\":\"jar\",\"name\":\"Jar\"}}");
 
-        // Through the handle: Process.destroy() would also close the output stream being read.
-        process.toHandle().destroy();
-        assertThat(process.waitFor(15, TimeUnit.SECONDS)).as("the process exits after SIGTERM").isTrue();
-        reader.join(TimeUnit.SECONDS.toMillis(5));
+        service.terminate(Duration.ofSeconds(15));
+        List<String> output = service.output();
         assertThat(output).anyMatch(line -> line.contains("stopped"));
         assertThat(output).as("the route table, once").filteredOn(line -> line.contains("msg=\"route\"")).hasSize(15)
                 .anyMatch(line -> line.contains("method=\"GET\" route=\"/profiles/{id}\" endpoint=\"ProfileService.getProfile\""));
@@ -91,7 +78,7 @@ class PackagedJarIT {
     void aBusyPortIsOneLineAndExitStatusOne() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String address = "127.0.0.1:" + taken.getLocalPort();
-            process = new ProcessBuilder(java(), "-jar", JAR.toString(), "--http.addr=" + address)
+            process = new ProcessBuilder(ServiceProcess.java(), "-jar", JAR.toString(), "--http.addr=" + address)
                     .redirectErrorStream(true)
                     .start();
             String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -100,36 +87,6 @@ class PackagedJarIT {
             assertThat(process.exitValue()).isEqualTo(1);
             assertThat(printed).isEqualTo("profilesvc: cannot listen on " + address + ": address already in use"
                     + System.lineSeparator());
-        }
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private int awaitPort(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            String line = unread.poll(100, TimeUnit.MILLISECONDS);
-            if (line != null) {
-                Matcher matcher = LISTENING.matcher(line);
-                if (matcher.find()) {
-                    return Integer.parseInt(matcher.group(1));
-                }
-            }
-            assertThat(process.isAlive()).as("the jar is still running; its output: %s", output).isTrue();
-        }
-        throw new AssertionError("no 'listening' line within " + timeout + "; output: " + output);
-    }
-
-    private void readLog() {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                output.add(line);
-                unread.add(line);
-            }
-        } catch (IOException e) {
-            output.add("reading the output failed: " + e);
         }
     }
 }

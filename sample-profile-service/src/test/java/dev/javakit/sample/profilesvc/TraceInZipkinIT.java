@@ -6,19 +6,16 @@ import dev.javakit.opentelemetry.ClientTracingMiddleware;
 import dev.javakit.opentelemetry.HttpTracing;
 import dev.javakit.opentelemetry.OtlpReceiver;
 import dev.javakit.opentelemetry.TracingSdk;
+import dev.javakit.test.ServiceProcess;
 import dev.javakit.transport.http.client.HttpClientTransport;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.proto.trace.v1.ResourceSpans;
 import io.opentelemetry.sdk.OpenTelemetrySdk;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,12 +23,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -50,22 +43,18 @@ import tools.jackson.databind.json.JsonMapper;
 class TraceInZipkinIT {
 
     private static final Path JAR = Path.of("target", "sample-profile-service.jar");
-    private static final Pattern SAMPLE_LISTENING = Pattern.compile("addr=\"?127\\.0\\.0\\.1:(\\d+).*listening");
-    private static final Pattern GATEWAY_LISTENING = Pattern.compile("^listening (\\d+)$");
+        private static final Pattern GATEWAY_LISTENING = Pattern.compile("^listening (\\d+)$");
     // Generous: on a busy machine of two cores Zipkin alone took 22 s to start (5 s when idle).
     private static final Duration START = Duration.ofSeconds(60);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final List<Service> services = new ArrayList<>();
+    private final List<ServiceProcess> services = new ArrayList<>();
     private ZipkinServer zipkin;
     private OtlpReceiver otlp;
 
     @AfterEach
     void stopEverything() throws Exception {
-        for (Service service : services) {
-            service.process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
-            service.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
+        services.forEach(ServiceProcess::close);
         if (zipkin != null) {
             zipkin.close();
         }
@@ -81,12 +70,13 @@ class TraceInZipkinIT {
         otlp = new OtlpReceiver();
         // The three start side by side: the gateway is told the sample's port before it listens.
         int samplePort = ZipkinServer.freePort();
-        Service sample = start(SAMPLE_LISTENING, java(), "-jar", JAR.toString(),
-                "--http.addr=127.0.0.1:" + samplePort, "--zipkin.url=" + zipkin.spansUrl(), "--otlp.endpoint=" + otlp.endpoint());
-        Service gateway = start(GATEWAY_LISTENING, java(), "-cp", System.getProperty("java.class.path"),
-                ProfileGateway.class.getName(), "127.0.0.1:0", "http://127.0.0.1:" + samplePort, zipkin.spansUrl().toString());
-        sample.awaitPort();
-        int gatewayPort = gateway.awaitPort();
+        ServiceProcess sample = start(ServiceProcess.startJar(JAR,
+                "--http.addr=127.0.0.1:" + samplePort, "--zipkin.url=" + zipkin.spansUrl(), "--otlp.endpoint=" + otlp.endpoint()));
+        ServiceProcess gateway = start(ServiceProcess.start(GATEWAY_LISTENING, List.of(ServiceProcess.java(), "-cp",
+                System.getProperty("java.class.path"), ProfileGateway.class.getName(), "127.0.0.1:0",
+                "http://127.0.0.1:" + samplePort, zipkin.spansUrl().toString())));
+        sample.awaitPort(START);
+        int gatewayPort = gateway.awaitPort(START);
         long servicesUp = millisSince(started);
         zipkin.awaitHealthy(http, START);
         System.out.printf("TraceInZipkinIT: services up in %d ms, Zipkin in %d ms%n", servicesUp, millisSince(started));
@@ -110,9 +100,8 @@ class TraceInZipkinIT {
         System.out.printf("TraceInZipkinIT: calls done at %d ms%n", millisSince(started));
         client.close();
         // SIGTERM: each service sends its spans after its server stopped.
-        for (Service service : services) {
-            service.process.toHandle().destroy();
-            assertThat(service.process.waitFor(15, TimeUnit.SECONDS)).as("stops on SIGTERM: %s", service.output).isTrue();
+        for (ServiceProcess service : services) {
+            service.terminate(Duration.ofSeconds(15));
         }
 
         System.out.printf("TraceInZipkinIT: services stopped at %d ms%n", millisSince(started));
@@ -186,61 +175,13 @@ class TraceInZipkinIT {
         return span.path("localEndpoint").path("serviceName").asString();
     }
 
-    private Service start(Pattern listening, String... command) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Service service = new Service(process, listening);
+    /** Keeps {@code service} to be stopped after the test, whatever happens. */
+    private ServiceProcess start(ServiceProcess service) {
         services.add(service);
-        Thread reader = new Thread(service::read, "output of " + command[command.length - 1]);
-        reader.setDaemon(true);
-        reader.start();
         return service;
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static long millisSince(long nanos) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - nanos);
-    }
-
-    /** A service's process and what it printed. */
-    private static final class Service {
-
-        final Process process;
-        final Pattern listening;
-        final List<String> output = new CopyOnWriteArrayList<>();
-        final BlockingQueue<String> unread = new LinkedBlockingQueue<>();
-
-        Service(Process process, Pattern listening) {
-            this.process = process;
-            this.listening = listening;
-        }
-
-        int awaitPort() throws InterruptedException {
-            long deadline = System.nanoTime() + START.toNanos();
-            while (System.nanoTime() < deadline) {
-                String line = unread.poll(100, TimeUnit.MILLISECONDS);
-                if (line != null) {
-                    Matcher matcher = listening.matcher(line);
-                    if (matcher.find()) {
-                        return Integer.parseInt(matcher.group(1));
-                    }
-                }
-                assertThat(process.isAlive()).as("still running; its output: %s", output).isTrue();
-            }
-            throw new AssertionError("no 'listening' line within " + START + "; output: " + output);
-        }
-
-        void read() {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    output.add(line);
-                    unread.add(line);
-                }
-            } catch (IOException e) {
-                output.add("reading the output failed: " + e);
-            }
-        }
     }
 }

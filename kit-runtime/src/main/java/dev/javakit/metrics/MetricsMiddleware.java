@@ -13,7 +13,7 @@ import java.util.Objects;
 /**
  * Times every endpoint call with a {@value ServiceMetrics#ENDPOINT_CALLS} timer tagged like the
  * generated metrics decorator's, plus the {@code transport} the call arrived by ({@code http},
- * {@code jsonrpc}, or {@code none} in process), like Go kit's {@code instrumentingMiddleware}.
+ * {@code jsonrpc}, {@code grpc}, or {@code none} in process), like Go kit's {@code instrumentingMiddleware}.
  */
 public final class MetricsMiddleware implements Middleware {
 

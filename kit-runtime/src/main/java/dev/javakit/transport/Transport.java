@@ -17,6 +17,9 @@ public final class Transport {
     /** Calls decoded from a JSON-RPC 2.0 request. */
     public static final String JSON_RPC = "jsonrpc";
 
+    /** Calls decoded from a gRPC request (kit-grpc's {@code GrpcServer}). */
+    public static final String GRPC = "grpc";
+
     private Transport() {
     }
 

@@ -298,7 +298,11 @@ public final class HttpServer implements AutoCloseable {
         return this;
     }
 
-    static String hostPort(InetSocketAddress address) {
+    /**
+     * Returns {@code address} in Go's notation, as logs show it: {@code ":8080"} for every
+     * interface, {@code "127.0.0.1:8080"}, {@code "[::1]:8080"}.
+     */
+    public static String hostPort(InetSocketAddress address) {
         String host = address.getAddress() != null && address.getAddress().isAnyLocalAddress()
                 ? ""
                 : address.getHostString();
@@ -311,7 +315,7 @@ public final class HttpServer implements AutoCloseable {
      *
      * @throws IllegalArgumentException if the text is not {@code [host]:port}
      */
-    static InetSocketAddress parseAddress(String text) {
+    public static InetSocketAddress parseAddress(String text) {
         int colon = text.lastIndexOf(':');
         if (colon < 0) {
             throw new IllegalArgumentException("address must be [host]:port, like :8080 or 127.0.0.1:8080: " + text);

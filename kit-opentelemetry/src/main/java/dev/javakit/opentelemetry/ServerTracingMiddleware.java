@@ -13,8 +13,8 @@ import java.util.Objects;
  * Opens a span per call of a server's endpoints, named {@code Service/method} after OpenTelemetry's
  * RPC conventions: Go kit's {@code TraceServer}.
  *
- * <p>The span is a {@code SERVER} span, child of the caller's, when {@link HttpTracing} extracted
- * one from the request; a child of the enclosing endpoint span when endpoints call endpoints; and
+ * <p>The span is a {@code SERVER} span, child of the caller's, when {@link HttpTracing} or
+ * {@link GrpcTracing} extracted one from the request; a child of the enclosing endpoint span when endpoints call endpoints; and
  * an {@code INTERNAL} child of the thread's current context otherwise. While the call runs the span
  * is current, and the MDC holds {@code trace_id} and {@code span_id} so that log lines (the
  * generated logging decorator's among them) carry them. A failure is recorded on the span; server

@@ -19,7 +19,7 @@ public final class Tracing {
     static final Context.Key<io.opentelemetry.context.Context> CURRENT =
             Context.Key.of("otel.current", io.opentelemetry.context.Context.class);
 
-    /** Set by {@link HttpTracing} before the first endpoint span is opened. */
+    /** Set by {@link HttpTracing} or {@link GrpcTracing} before the first endpoint span is opened. */
     static final Context.Key<Incoming> INCOMING = Context.Key.of("otel.incoming", Incoming.class);
 
     private Tracing() {

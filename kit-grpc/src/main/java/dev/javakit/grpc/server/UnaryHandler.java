@@ -156,6 +156,7 @@ final class UnaryHandler<Req, Res> implements ServerCallHandler<byte[], byte[]> 
         private void refuse(Status status, String identity, long arrived) {
             log.atWarn()
                     .addKeyValue("grpc_method", method.fullName())
+                    .addKeyValue("endpoint", method.info().fullName())
                     .addKeyValue("code", status.getCode())
                     .addKeyValue("took", ServiceLogger.took(arrived))
                     .addKeyValue("err", status.getDescription())

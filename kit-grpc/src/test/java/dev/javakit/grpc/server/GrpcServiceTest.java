@@ -5,10 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.javakit.endpoint.EndpointInfo;
 import dev.javakit.grpc.GrpcMethod;
+import dev.javakit.grpc.RawCalls;
 import dev.javakit.grpc.echo.Echo;
 import dev.javakit.grpc.echo.EchoCodecs;
 import dev.javakit.grpc.echo.EchoReply;
 import dev.javakit.grpc.echo.EchoRequest;
+import dev.javakit.transport.Transport;
+import io.grpc.CallOptions;
+import io.grpc.ManagedChannel;
+import io.grpc.Server;
+import io.grpc.netty.NettyServerBuilder;
+import io.grpc.stub.ClientCalls;
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class GrpcServiceTest {
@@ -25,6 +34,24 @@ class GrpcServiceTest {
                 .containsExactly("google/protobuf/duration.proto", "google/protobuf/timestamp.proto");
         assertThat(service.bindService().getServiceDescriptor().getSchemaDescriptor())
                 .isInstanceOf(io.grpc.protobuf.ProtoServiceDescriptorSupplier.class);
+    }
+
+    @Test
+    void servesOnAServerOfGrpcJavasOwn() throws Exception {
+        Echo.Recorder echo = new Echo.Recorder();
+        Server server = NettyServerBuilder.forAddress(new InetSocketAddress("127.0.0.1", 0))
+                .addService(Echo.service(echo)).build().start();
+        ManagedChannel channel = RawCalls.channel(server.getPort());
+        try {
+            EchoReply reply = ClientCalls.blockingUnaryCall(channel, Echo.ECHO.descriptor(), CallOptions.DEFAULT,
+                    new EchoRequest("hi"));
+
+            assertThat(reply.text()).isEqualTo("hi");
+            assertThat(Transport.of(echo.context())).isEqualTo(Transport.GRPC);
+        } finally {
+            channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+            server.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+        }
     }
 
     @Test

@@ -101,7 +101,6 @@ final class UnaryHandler<Req, Res> implements ServerCallHandler<byte[], byte[]> 
             if (deadline != null) {
                 ctx = ctx.withDeadline(Instant.now().plusNanos(deadline.timeRemaining(TimeUnit.NANOSECONDS)));
             }
-            Req decoded;
             try {
                 for (GrpcServerBefore hook : before) {
                     ctx = hook.apply(ctx, headers);
@@ -110,6 +109,7 @@ final class UnaryHandler<Req, Res> implements ServerCallHandler<byte[], byte[]> 
                 refuse(error, arrived);
                 return;
             }
+            Req decoded;
             try {
                 decoded = method.request().decode(request);
             } catch (Throwable error) {

@@ -67,4 +67,10 @@ public @interface KitService {
      * {@code of(endpoints, codec)} overloads read with the codec they are given either way.
      */
     boolean rejectUnknownFields() default false;
+
+    /**
+     * The {@code package} of the service's {@code .proto} file, such as {@code acme.profiles.v1}; the
+     * Java package when empty. It is part of every gRPC method's name, so changing it breaks callers.
+     */
+    String protoPackage() default "";
 }

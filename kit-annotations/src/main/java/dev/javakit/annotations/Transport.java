@@ -7,5 +7,12 @@ public enum Transport {
     HTTP,
 
     /** JSON-RPC 2.0: one method per endpoint, named by {@link JsonRpcName} or the Java name. */
-    JSON_RPC
+    JSON_RPC,
+
+    /**
+     * gRPC with protobuf messages: the {@code ProtoCodecs} of the service's {@code .proto}, and its
+     * binary descriptor ({@code META-INF/javakit/<service>.desc}); needs {@code kit-grpc} and
+     * protobuf-java on the class path, so it is not among the defaults.
+     */
+    GRPC
 }

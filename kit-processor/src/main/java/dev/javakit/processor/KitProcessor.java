@@ -19,11 +19,11 @@ import dev.javakit.processor.writer.ResourceFileWriter;
 import dev.javakit.processor.writer.SourceFileWriter;
 import dev.javakit.processor.writer.apidoc.OpenApiWriter;
 import dev.javakit.processor.writer.apidoc.OpenRpcWriter;
+import dev.javakit.processor.writer.proto.ProtoCodecsWriter;
+import dev.javakit.processor.writer.proto.ProtoDescriptorWriter;
 import dev.javakit.processor.writer.proto.ProtoWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +57,8 @@ public final class KitProcessor extends AbstractProcessor {
     /** The deferred interfaces by qualified name, each with the first type it mentions that did not resolve. */
     private final Map<String, String> deferred = new LinkedHashMap<>();
     private final List<SourceFileWriter> writers;
-    private final List<ResourceFileWriter> resourceWriters = List.of(new OpenApiWriter(), new OpenRpcWriter(), new ProtoWriter());
+    private final List<ResourceFileWriter> resourceWriters = List.of(new OpenApiWriter(), new OpenRpcWriter(), new ProtoWriter(),
+            new ProtoDescriptorWriter());
     private Reporter reporter;
     private ServiceParser parser;
 
@@ -65,7 +66,7 @@ public final class KitProcessor extends AbstractProcessor {
     public KitProcessor() {
         this(List.of(new EndpointsWriter(), new ForwardingServiceWriter(), new LoggingDecoratorWriter(),
                 new MetricsDecoratorWriter(), new HttpRoutesWriter(), new ClientErrorsWriter(), new HttpClientWriter(),
-                new JsonRpcWriter(), new JsonRpcClientWriter()));
+                new JsonRpcWriter(), new JsonRpcClientWriter(), new ProtoCodecsWriter()));
     }
 
     /** Creates the processor with other writers; tests use it to make a writer fail. */
@@ -161,9 +162,9 @@ public final class KitProcessor extends AbstractProcessor {
         try {
             FileObject resource = processingEnv.getFiler()
                     .createResource(StandardLocation.CLASS_OUTPUT, "", name, service.element());
-            // UTF-8 whatever javac's -encoding, as JSON requires.
-            try (Writer out = new OutputStreamWriter(resource.openOutputStream(), StandardCharsets.UTF_8)) {
-                out.write(writer.write(service));
+            // Text resources are UTF-8 whatever javac's -encoding, as JSON requires.
+            try (OutputStream out = resource.openOutputStream()) {
+                out.write(writer.content(service));
             }
         } catch (IOException e) {
             reporter.report(Message.WRITE_FAILED, service.element(), name, e.getMessage());

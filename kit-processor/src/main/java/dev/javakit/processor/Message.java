@@ -95,6 +95,17 @@ public enum Message {
     UNSUPPORTED_MAP_KEY("unsupported-map-key",
             "%s has type %s, whose map key type %s%s cannot be a JSON object's names; use String, an enum, UUID, "
                     + "Integer, Long, Short, Byte or BigInteger as the key"),
+    UNSUPPORTED_PROTO_TYPE("unsupported-proto-type",
+            "%s has type %s, which the gRPC transport cannot carry as protobuf: %s"),
+    INVALID_PROTO_FIELD("invalid-proto-field",
+            "@ProtoField(%d) on %s is not a field number protobuf allows; use 1 to 536870911, except 19000 to 19999, "
+                    + "which protobuf reserves"),
+    DUPLICATE_PROTO_FIELD("duplicate-proto-field",
+            "%s is pinned to protobuf field number %d, which %s of message %s already has; give each field of a "
+                    + "message its own number"),
+    INVALID_PROTO_PACKAGE("invalid-proto-package",
+            "@KitService(protoPackage = \"%s\") is not a protobuf package name; use dot-separated identifiers of "
+                    + "ASCII letters, digits and underscores, such as \"acme.profiles.v1\""),
     INACCESSIBLE_TYPE("inaccessible-type",
             "%s uses %s, which is private and cannot be seen by the code generated beside %s; make it at "
                     + "least package-private"),

@@ -92,12 +92,16 @@ class ProtoFilesTest {
                 "  google.protobuf.Timestamp at = 1;\n  google.protobuf.Duration took = 2;\n  string offset = 3;\n"
                         + "  string price = 4;\n  string huge = 5;\n  bytes data = 6;\n  int32 small = 7;\n  int64 big = 8;\n"
                         + "  double ratio = 9;\n  float f = 10;\n  string c = 11;\n  string id = 12;\n"
-                        + "  map<string, Types_Node> by_kind = 13;\n  map<string, int64> by_number = 14;\n",
-                "  // lists: a collection of collections, which proto3 has no type for yet\n  reserved 15;\n"
-                        + "  // grid: a collection of collections, which proto3 has no type for yet\n  reserved 16;\n"
+                        + "  map<string, Types_Node> by_kind = 13;\n  map<int32, int64> by_number = 14;\n",
+                "  map<string, StringList> lists = 15;\n  repeated Int32List grid = 16;\n"
                         + "  repeated Types_Kind kinds = 17;\n  optional google.protobuf.Timestamp maybe_at = 18;\n"
-                        + "  Types_Kind kind = 19;\n  bool yes = 20;\n  map<string, int32> pair = 21;\n"
-                        + "  optional int64 maybe_long = 22;\n}");
+                        + "  Types_Kind kind = 19;\n  bool yes = 20;\n"
+                        + "  // pair: a Map.Entry has no protobuf type; use a Map or a record of the key and value\n"
+                        + "  reserved 21;\n  optional int64 maybe_long = 22;\n}",
+                "option java_package = \"shapes.proto\";\noption java_multiple_files = true;\n"
+                        + "option java_outer_classname = \"SvcProto\";\n",
+                "message StringList {\n  repeated string items = 1;\n}",
+                "message Int32List {\n  repeated int32 items = 1;\n}");
         Protoc.assertCompiles(Map.of("META-INF/javakit/shapes.Svc.proto", proto));
     }
 

@@ -31,8 +31,24 @@ final class Protoc {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("protoc");
+            generate(files, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /**
+     * Compiles {@code files} in one protoc run into {@code dir}: their descriptor set {@code all.pb}
+     * (without the files they import) and Java classes under {@code java}; asserts that protoc
+     * succeeds and says nothing, not even a warning.
+     */
+    static void generate(Map<String, String> files, Path dir) {
+        try {
             List<String> command = new ArrayList<>(List.of(protoc(), "--proto_path=" + dir.resolve("src"),
-                    "--descriptor_set_out=" + dir.resolve("all.pb"), "--java_out=" + Files.createDirectory(dir.resolve("java"))));
+                    "--descriptor_set_out=" + dir.resolve("all.pb"),
+                    "--java_out=" + Files.createDirectories(dir.resolve("java"))));
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Path path = dir.resolve("src").resolve(file.getKey());
                 Files.createDirectories(path.getParent());
@@ -50,8 +66,6 @@ final class Protoc {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
-        } finally {
-            delete(dir);
         }
     }
 
@@ -67,7 +81,8 @@ final class Protoc {
         return path;
     }
 
-    private static void delete(Path dir) {
+    /** Deletes {@code dir} and everything under it; nothing when {@code null}. */
+    static void delete(Path dir) {
         if (dir == null) {
             return;
         }

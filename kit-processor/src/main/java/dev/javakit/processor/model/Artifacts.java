@@ -6,10 +6,11 @@ package dev.javakit.processor.model;
  *
  * @param http whether it is bound to HTTP ({@code HttpRoutes}, and {@code HttpClient} with clients)
  * @param jsonRpc whether it is bound to JSON-RPC ({@code JsonRpc}, and {@code JsonRpcClient} with clients)
+ * @param grpc whether it is bound to gRPC ({@code ProtoCodecs} and the binary descriptor {@code .desc})
  * @param clients whether each bound transport gets a client
  * @param decorators whether the logging and metrics decorators are written
  */
-public record Artifacts(boolean http, boolean jsonRpc, boolean clients, boolean decorators) {
+public record Artifacts(boolean http, boolean jsonRpc, boolean grpc, boolean clients, boolean decorators) {
 
     /** Returns whether the HTTP client is written. */
     public boolean httpClient() {

@@ -3,6 +3,7 @@ package dev.javakit.processor.model;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import dev.javakit.processor.model.json.ServiceShapes;
+import dev.javakit.processor.model.proto.ProtoFile;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
@@ -19,6 +20,7 @@ import javax.lang.model.element.TypeElement;
  * @param artifacts the optional artifacts the service chose
  * @param rejectUnknownFields whether the server bindings' default codec refuses unknown fields
  * @param shapes the JSON shapes of every parameter and result, and of the types they reach
+ * @param proto the service as a proto3 file, which its .proto, descriptor and protobuf codecs print
  */
 public record ServiceModel(
         TypeElement element,
@@ -29,7 +31,8 @@ public record ServiceModel(
         List<ErrorStatusModel> errorStatuses,
         Artifacts artifacts,
         boolean rejectUnknownFields,
-        ServiceShapes shapes) {
+        ServiceShapes shapes,
+        ProtoFile proto) {
 
     /** Returns the package the interface and the generated classes are in. */
     public String packageName() {
@@ -79,6 +82,11 @@ public record ServiceModel(
     /** Returns the generated error mappings of the clients, such as {@code ProfileServiceClientErrors}. */
     public ClassName clientErrorsClass() {
         return ClassName.get(packageName(), prefix() + "ClientErrors");
+    }
+
+    /** Returns the generated protobuf codecs, such as {@code ProfileServiceProtoCodecs}. */
+    public ClassName protoCodecsClass() {
+        return ClassName.get(packageName(), prefix() + "ProtoCodecs");
     }
 
     /** Returns the generated HTTP route table, such as {@code ProfileServiceHttpRoutes}. */

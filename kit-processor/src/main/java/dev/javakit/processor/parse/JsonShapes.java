@@ -99,6 +99,23 @@ final class JsonShapes {
         return new ServiceShapes(Map.copyOf(methods), sorted);
     }
 
+    /** Returns the name of the definition of a record, class or enum the methods reach, as other descriptions name it. */
+    String definitionName(DeclaredType type) {
+        Definition definition = definitions.get(key(type));
+        if (definition == null) {
+            throw new IllegalArgumentException("no definition for " + type);
+        }
+        return definition.name;
+    }
+
+    /**
+     * Returns the key of a named type: its name with its type arguments and without type-use annotations,
+     * so that a {@code @Nullable Item} component refers to the one {@code Item}.
+     */
+    private static String key(DeclaredType type) {
+        return ProtoShapes.typeName(type).toString();
+    }
+
     private MethodShapes method(ServiceMethod method, String resultName, List<ShapeProblem> problems) {
         Map<String, JsonProperty> parameters = new LinkedHashMap<>();
         ExecutableElement element = method.element();
@@ -279,7 +296,7 @@ final class JsonShapes {
     }
 
     private NamedShape enumShape(DeclaredType type, TypeElement element) {
-        Definition definition = definitions.get(type.toString());
+        Definition definition = definitions.get(key(type));
         if (definition == null) {
             List<String> constants = element.getEnclosedElements().stream()
                     .filter(e -> e.getKind() == ElementKind.ENUM_CONSTANT)
@@ -287,18 +304,18 @@ final class JsonShapes {
                     .toList();
             definition = new Definition(uniqueName(type, element), element.getQualifiedName().toString());
             definition.constants = constants;
-            definitions.put(type.toString(), definition);
+            definitions.put(key(type), definition);
         }
         return new NamedShape(definition.name);
     }
 
     /** Returns a reference to the object definition of a record or class, computing it on first sight. */
     private JsonShape object(DeclaredType type, TypeElement element, List<Found> found) {
-        Definition definition = definitions.get(type.toString());
+        Definition definition = definitions.get(key(type));
         if (definition == null) {
             definition = new Definition(uniqueName(type, element), element.getQualifiedName().toString());
             // Registered before its properties, so that a type that contains itself refers to itself.
-            definitions.put(type.toString(), definition);
+            definitions.put(key(type), definition);
             List<Found> own = new ArrayList<>();
             definition.properties = element.getKind() == ElementKind.RECORD
                     ? recordProperties(type, element, definition.name, own)

@@ -23,6 +23,8 @@ public final class KitAnnotations {
     public static final String IDEMPOTENT = PACKAGE + "Idempotent";
     /** {@code @JsonRpcName}, a method's JSON-RPC name. */
     public static final String JSON_RPC_NAME = PACKAGE + "JsonRpcName";
+    /** {@code @ProtoField}, a pinned protobuf field number. */
+    public static final String PROTO_FIELD = PACKAGE + "ProtoField";
     /** {@code @Redacted}, a parameter logs show masked. */
     public static final String REDACTED = PACKAGE + "Redacted";
 

@@ -12,6 +12,9 @@ import dev.javakit.processor.model.MethodModel;
 import dev.javakit.processor.model.Names;
 import dev.javakit.processor.model.ParameterModel;
 import dev.javakit.processor.model.ServiceModel;
+import dev.javakit.processor.model.Binding;
+import dev.javakit.processor.model.proto.ProtoFile;
+import dev.javakit.processor.model.proto.ProtoNames;
 import dev.javakit.wire.MalformedPathTemplateException;
 import dev.javakit.wire.PathTemplate;
 import java.util.ArrayList;
@@ -86,10 +89,58 @@ public final class ServiceParser {
         if (reporter.errorCount() != errorsBefore) {
             return new ParseResult.Invalid();
         }
+        ProtoFile proto = protoFile(service, kitService, artifacts, methods, models, shapes);
+        if (reporter.errorCount() != errorsBefore) {
+            return new ParseResult.Invalid();
+        }
         return new ParseResult.Parsed(new ServiceModel(service, ClassName.get(service), serviceName(service, kitService),
                 isPublic(service), List.copyOf(models), List.copyOf(errorStatuses.values()), artifacts,
                 kitService != null && Boolean.TRUE.equals(Annotations.value(kitService, "rejectUnknownFields")),
-                shapes.shapes()));
+                shapes.shapes(), proto));
+    }
+
+    /** Returns the service as a proto3 file; reports what gRPC cannot carry when the service chose it. */
+    private ProtoFile protoFile(TypeElement service, AnnotationMirror kitService, Artifacts artifacts,
+            List<ServiceMethod> methods, List<MethodModel> models, JsonShapes json) {
+        ClassName serviceType = ClassName.get(service);
+        String prefix = String.join("_", serviceType.simpleNames());
+        ClassName endpoints = ClassName.get(serviceType.packageName(), prefix + "Endpoints");
+        String protoPackage = kitService == null ? "" : (String) Annotations.value(kitService, "protoPackage");
+        if (protoPackage.isEmpty()) {
+            protoPackage = ProtoNames.packageName(serviceType.packageName());
+        } else if (!ProtoFiles.isPackageName(protoPackage)) {
+            reporter.reportOnValue(Message.INVALID_PROTO_PACKAGE, service, kitService, "protoPackage", protoPackage);
+        }
+        ProtoShapes shapes = new ProtoShapes(elements, types, json);
+        List<ProtoFiles.Method> protoMethods = new ArrayList<>();
+        for (int i = 0; i < methods.size(); i++) {
+            ServiceMethod method = methods.get(i);
+            MethodModel model = models.get(i);
+            List<ProtoShapes.Member> request = new ArrayList<>();
+            for (int p = 0; p < method.element().getParameters().size(); p++) {
+                VariableElement parameter = method.element().getParameters().get(p);
+                TypeMirror type = method.type().getParameterTypes().get(p);
+                if (model.parameters().get(p).binding() == Binding.CONTEXT) {
+                    continue;
+                }
+                String name = parameter.getSimpleName().toString();
+                request.add(shapes.member(name, "parameter " + name + " of " + method.name(), name, parameter, type,
+                        !type.getKind().isPrimitive() && Annotations.isNullable(parameter, type)));
+            }
+            List<ProtoShapes.Member> response = new ArrayList<>();
+            TypeMirror returnType = method.type().getReturnType();
+            if (returnType.getKind() != TypeKind.VOID) {
+                response.add(shapes.member(model.resultName(), "the result of " + method.name(), model.resultName(),
+                        method.element(), returnType,
+                        !returnType.getKind().isPrimitive() && Annotations.isNullable(method.element(), returnType)));
+            }
+            protoMethods.add(new ProtoFiles.Method(method.name(), model.requestRecordName(),
+                    endpoints.nestedClass(model.requestRecordName()), List.copyOf(request), model.responseRecordName(),
+                    endpoints.nestedClass(model.responseRecordName()), List.copyOf(response)));
+        }
+        return new ProtoFiles(reporter, artifacts.grpc()).file(
+                "META-INF/javakit/" + serviceType.reflectionName() + ".proto", serviceType.reflectionName(),
+                protoPackage, serviceType.packageName(), prefix, protoMethods, shapes);
     }
 
     /** Reports each type under a method's parameters and result that the JSON codec cannot read or write. */
@@ -338,10 +389,11 @@ public final class ServiceParser {
     /** Returns the artifacts the {@code @KitService} chose, its defaults included. */
     private static Artifacts artifacts(AnnotationMirror kitService) {
         if (kitService == null) {
-            return new Artifacts(true, true, true, true);
+            return new Artifacts(true, true, false, true, true);
         }
         boolean http = false;
         boolean jsonRpc = false;
+        boolean grpc = false;
         @SuppressWarnings("unchecked")
         List<? extends AnnotationValue> transports =
                 (List<? extends AnnotationValue>) Annotations.value(kitService, "transports");
@@ -349,8 +401,9 @@ public final class ServiceParser {
             String name = ((VariableElement) transport.getValue()).getSimpleName().toString();
             http |= name.equals("HTTP");
             jsonRpc |= name.equals("JSON_RPC");
+            grpc |= name.equals("GRPC");
         }
-        return new Artifacts(http, jsonRpc, (Boolean) Annotations.value(kitService, "clients"),
+        return new Artifacts(http, jsonRpc, grpc, (Boolean) Annotations.value(kitService, "clients"),
                 (Boolean) Annotations.value(kitService, "decorators"));
     }
 

@@ -35,6 +35,17 @@ public final class RuntimeTypes {
     static final ClassName LOGGER_FACTORY = ClassName.get("org.slf4j", "LoggerFactory");
     static final ClassName METER_REGISTRY = ClassName.get("io.micrometer.core.instrument", "MeterRegistry");
 
+    /** A protobuf codec, the contract between generated codecs and the gRPC transport. */
+    public static final ClassName PROTO_CODEC = ClassName.get("dev.javakit.grpc.codec", "ProtoCodec");
+    /** The codec over generated size, write and read functions. */
+    public static final ClassName MESSAGE_CODEC = ClassName.get("dev.javakit.grpc.codec", "MessageCodec");
+    /** The nested message sizes of one value being encoded. */
+    public static final ClassName MESSAGE_SIZES = ClassName.get("dev.javakit.grpc.codec", "MessageSizes");
+    /** protobuf-java's writer. */
+    public static final ClassName CODED_OUTPUT_STREAM = ClassName.get("com.google.protobuf", "CodedOutputStream");
+    /** protobuf-java's reader. */
+    public static final ClassName CODED_INPUT_STREAM = ClassName.get("com.google.protobuf", "CodedInputStream");
+
     private RuntimeTypes() {
     }
 }

@@ -1,4 +1,4 @@
-package dev.javakit.processor.writer.proto;
+package dev.javakit.processor.model.proto;
 
 import java.util.Locale;
 
@@ -6,19 +6,19 @@ import java.util.Locale;
  * Names in a .proto file after protobuf's style guide: messages, services and rpcs in PascalCase,
  * fields in snake_case, enum values in UPPER_SNAKE_CASE prefixed with their enum's name.
  */
-final class ProtoNames {
+public final class ProtoNames {
 
     private ProtoNames() {
     }
 
     /** Returns a message, enum, service or rpc name: {@code addGreeting} as {@code AddGreeting}, {@code Types.Page_Node} as {@code Types_Page_Node}. */
-    static String pascal(String javaName) {
+    public static String pascal(String javaName) {
         String name = identifier(javaName.replace('.', '_'));
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** Returns a field name: {@code requestId} as {@code request_id}, {@code URLPath} as {@code url_path}. */
-    static String snake(String javaName) {
+    public static String snake(String javaName) {
         String name = identifier(javaName);
         StringBuilder snake = new StringBuilder();
         for (int i = 0; i < name.length(); i++) {
@@ -35,12 +35,12 @@ final class ProtoNames {
     }
 
     /** Returns an enum value: the enum's name and the constant's, {@code Color} and {@code DARK_RED} as {@code COLOR_DARK_RED}. */
-    static String enumValue(String enumName, String constant) {
+    public static String enumValue(String enumName, String constant) {
         return (snake(pascal(enumName)) + "_" + snake(constant)).toUpperCase(Locale.ROOT);
     }
 
     /** Returns a package name: each segment of the Java package as an identifier. */
-    static String packageName(String javaPackage) {
+    public static String packageName(String javaPackage) {
         StringBuilder name = new StringBuilder();
         for (String segment : javaPackage.split("\\.")) {
             name.append(name.isEmpty() ? "" : ".").append(identifier(segment));

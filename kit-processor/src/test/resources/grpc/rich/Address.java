@@ -1,0 +1,4 @@
+package rich;
+
+public record Address(@Nullable String id, @Nullable String location) {
+}

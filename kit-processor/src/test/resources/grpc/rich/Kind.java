@@ -1,0 +1,7 @@
+package rich;
+
+public enum Kind {
+    SMALL,
+    MEDIUM,
+    LARGE
+}

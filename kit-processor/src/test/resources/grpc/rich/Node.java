@@ -1,0 +1,6 @@
+package rich;
+
+import java.util.List;
+
+public record Node(String label, List<Node> children) {
+}

@@ -1299,7 +1299,7 @@ public final class RichServiceProtoCodecs {
                     String text = in.readStringRequireUtf8();
                     try {
                         id = UUID.fromString(text);
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException invalid) {
                         throw MessageCodec.invalid("id", "Everything", text);
                     }
                     break;
@@ -1308,7 +1308,7 @@ public final class RichServiceProtoCodecs {
                     String text = in.readStringRequireUtf8();
                     try {
                         price = new BigDecimal(text);
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException invalid) {
                         throw MessageCodec.invalid("price", "Everything", text);
                     }
                     break;
@@ -1317,7 +1317,7 @@ public final class RichServiceProtoCodecs {
                     String text = in.readStringRequireUtf8();
                     try {
                         huge = new BigInteger(text);
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException invalid) {
                         throw MessageCodec.invalid("huge", "Everything", text);
                     }
                     break;
@@ -1334,7 +1334,7 @@ public final class RichServiceProtoCodecs {
                     String text = in.readStringRequireUtf8();
                     try {
                         day = LocalDate.parse(text);
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException invalid) {
                         throw MessageCodec.invalid("day", "Everything", text);
                     }
                     break;
@@ -1343,7 +1343,7 @@ public final class RichServiceProtoCodecs {
                     String text = in.readStringRequireUtf8();
                     try {
                         stamp = OffsetDateTime.parse(text);
-                    } catch (RuntimeException e) {
+                    } catch (RuntimeException invalid) {
                         throw MessageCodec.invalid("stamp", "Everything", text);
                     }
                     break;
@@ -1542,7 +1542,7 @@ public final class RichServiceProtoCodecs {
                             String text = in.readStringRequireUtf8();
                             try {
                                 key = Kind.valueOf(text);
-                            } catch (RuntimeException e) {
+                            } catch (RuntimeException invalid) {
                                 throw MessageCodec.invalid("names", "Everything", text);
                             }
                         } else if (entryTag == 18) {

@@ -12,7 +12,8 @@ import javax.tools.JavaFileObject;
  * Writes random {@code @KitService} interfaces drawn from every shape the processor supports:
  * each verb, path templates with placeholders bound by name or by {@code @Path}, query, header,
  * body and context parameters of every supported type, every kind of result, checked and
- * unchecked exceptions, and parameter names the generated code uses itself.
+ * unchecked exceptions, and parameter names the generated code uses itself; every other one with
+ * gRPC, and then without arrays.
  */
 final class RandomServices {
 
@@ -49,6 +50,7 @@ final class RandomServices {
     private static final String[] VERBS = {"GET", "POST", "PUT", "PATCH", "DELETE"};
 
     private final Random random;
+    private boolean grpc;
 
     RandomServices(long seed) {
         this.random = new Random(seed);
@@ -79,8 +81,14 @@ final class RandomServices {
                         "public class Broken extends RuntimeException { private static final long serialVersionUID = 1L; }"));
     }
 
-    /** Returns a random service named {@code shape.p<index>.Service<index>}. */
+    /** Returns whether the service of {@code index} is served over gRPC too: every other one. */
+    static boolean isGrpc(int index) {
+        return index % 2 == 1;
+    }
+
+    /** Returns a random service named {@code shape.p<index>.Service<index>}, with gRPC when {@link #isGrpc}. */
     JavaFileObject service(int index) {
+        grpc = isGrpc(index);
         String pkg = "shape.p" + index;
         String name = "Service" + index;
         List<String> lines = new ArrayList<>(List.of(
@@ -91,7 +99,7 @@ final class RandomServices {
                 "import java.math.*;",
                 "import java.util.*;",
                 "import shape.support.*;",
-                "@KitService",
+                grpc ? "@KitService(transports = {Transport.HTTP, Transport.JSON_RPC, Transport.GRPC})" : "@KitService",
                 "public interface " + name + " {"));
         int methods = 1 + random.nextInt(6);
         for (int m = 0; m < methods; m++) {
@@ -182,6 +190,11 @@ final class RandomServices {
     }
 
     private String pick(String[] choices) {
-        return choices[random.nextInt(choices.length)];
+        String choice = choices[random.nextInt(choices.length)];
+        // Protobuf's codecs read repeated fields into collections only.
+        while (grpc && choice.contains("[]")) {
+            choice = choices[random.nextInt(choices.length)];
+        }
+        return choice;
     }
 }

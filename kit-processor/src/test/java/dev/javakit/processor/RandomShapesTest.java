@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Compiles 200 random services of supported shapes, 25 per compilation, and requires every one
- * to generate code that compiles without a single warning, and an OpenAPI document that
+ * Compiles 200 random services of supported shapes, 25 per compilation (every other one with
+ * gRPC), and requires every one to generate code that compiles without a single warning, and an OpenAPI document that
  * swagger-parser reads without a single message. Seeds are fixed, so a failure is
  * reproducible; the compilation's report names the service and shows its generated sources.
  */
@@ -31,6 +31,9 @@ class RandomShapesTest {
         assertThat(compilation).succeededWithoutWarnings();
         for (int i = 0; i < SERVICES_PER_SEED; i++) {
             assertThat(compilation).generatedSourceFile("shape.p" + i + ".Service" + i + "HttpRoutes");
+            if (RandomServices.isGrpc(i)) {
+                assertThat(compilation).generatedSourceFile("shape.p" + i + ".Service" + i + "ProtoCodecs");
+            }
             ApiDocumentsTest.assertValidOpenApi(ApiDocumentsTest.generated(compilation,
                     "META-INF/javakit/shape.p" + i + ".Service" + i + ".openapi.json"));
         }

@@ -70,7 +70,7 @@ public final class ProtoCodecsWriter extends SourceFileWriter {
 
     /** Names of the generated methods' own variables, which a field's local must not take. */
     private static final Set<String> RESERVED = Set.of("value", "size", "sizes", "out", "in", "depth", "tag", "done",
-            "element", "entry", "slot", "length", "limit", "key", "text", "raw", "number");
+            "element", "entry", "slot", "length", "limit", "key", "text", "raw", "number", "invalid", "entryDone", "entryTag");
 
     private static final int VARINT = 0;
     private static final int FIXED64 = 1;
@@ -569,7 +569,7 @@ public final class ProtoCodecsWriter extends SourceFileWriter {
                 } else {
                     code.addStatement("$N = new $T(text)", target, scalar.javaType());
                 }
-                code.nextControlFlow("catch ($T e)", RuntimeException.class);
+                code.nextControlFlow("catch ($T invalid)", RuntimeException.class);
                 code.addStatement("throw $T.invalid($S, $S, text)", MESSAGE_CODEC, field.name(), message.name());
                 code.endControlFlow();
             }

@@ -8,10 +8,12 @@ import com.google.testing.compile.JavaFileObjects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins which files each choice of {@code @KitService(transports, clients, decorators)} writes, and
+ * Pins which files each choice of {@code @KitService(transports, clients, decorators)} writes (gRPC:
+ * the protobuf codecs and the binary descriptor), and
  * that each subset compiles on its own under {@code -Xlint:all -Werror}: no artifact refers to one
  * left out. The service has path, query, body-field and context parameters, a nested body record,
  * a {@code @NoHttp} method and a declared exception with a status, so every writer has work to do.
@@ -101,6 +103,29 @@ class ChosenArtifactsTest {
     void theLeastIsTheEndpointsAndTheForwardingClass() {
         assertThat(generated("@KitService(transports = {}, decorators = false)")).containsExactlyInAnyOrder(
                 "ItemsEndpoints", "ForwardingItems");
+    }
+
+    @Test
+    void grpcOnlyWritesTheProtobufCodecsBesideEndpointsAndDecorators() {
+        assertThat(generated("@KitService(transports = Transport.GRPC)")).containsExactlyInAnyOrder(
+                "ItemsEndpoints", "ForwardingItems", "ItemsLogging", "ItemsMetrics", "ItemsProtoCodecs");
+    }
+
+    @Test
+    void grpcBesideTheDefaultsAddsTheCodecsAndTheDescriptor() {
+        Compilation compilation = Sources.compile(EXCEPTION,
+                service("@KitService(transports = {Transport.HTTP, Transport.JSON_RPC, Transport.GRPC})"));
+        assertThat(compilation).succeededWithoutWarnings();
+        assertThat(compilation).generatedSourceFile("test.ItemsProtoCodecs");
+        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/javakit/test.Items.desc");
+        assertThat(compilation).generatedSourceFile("test.ItemsHttpClient");
+    }
+
+    @Test
+    void theDefaultsWriteNoDescriptor() {
+        Compilation compilation = Sources.compile(EXCEPTION, service("@KitService"));
+        assertThat(compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/javakit/test.Items.desc")).isEmpty();
+        assertThat(compilation).generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/javakit/test.Items.proto");
     }
 
     @Test

@@ -735,6 +735,98 @@ class DiagnosticsTest {
     }
 
     @Test
+    void rejectsShapesProtobufCannotCarryOnlyWhenTheServiceChoseGrpc() {
+        JavaFileObject order = source("Order",
+                "public record Order(String id, Map.Entry<String, Integer> pair, List<Optional<String>> notes) {}");
+        String[] service = {
+            "public interface Svc {",
+            "  @POST(\"/orders/\") void place(Order order);",
+            "  @POST(\"/bulk\") void bulk(int[] counts);",
+            "}",
+        };
+        Compilation withoutGrpc = Sources.compile(order, source("Svc", concat("@KitService", service)));
+        assertThat(withoutGrpc).succeededWithoutWarnings();
+
+        JavaFileObject grpc = source("Svc", concat("@KitService(transports = Transport.GRPC)", service));
+        Compilation compilation = Sources.compile(order, grpc);
+        assertThat(compilation).hadErrorContaining("[kit.unsupported-proto-type] component pair of Order has type "
+                + "java.util.Map.Entry<java.lang.String,java.lang.Integer>, which the gRPC transport cannot carry as "
+                + "protobuf: a Map.Entry has no protobuf type; use a Map or a record of the key and value")
+                .inFile(order).onLineContaining("record Order");
+        assertThat(compilation).hadErrorContaining("component notes of Order has type "
+                + "java.util.List<java.util.Optional<java.lang.String>>, which the gRPC transport cannot carry as "
+                + "protobuf: an Optional inside a collection or map has no encoding");
+        assertThat(compilation).hadErrorContaining("[kit.unsupported-proto-type] parameter counts of bulk has type int[], "
+                + "which the gRPC transport cannot carry as protobuf: the protobuf codecs read repeated fields into "
+                + "collections; use a List").inFile(grpc).onLineContaining("int[] counts");
+        assertThat(compilation).hadErrorCount(3);
+    }
+
+    @Test
+    void rejectsClassesTheProtobufCodecsCannotBuildOnlyWithGrpc() {
+        JavaFileObject point = source("Point",
+                "public class Point {",
+                "  public int x;",
+                "}");
+        JavaFileObject grpc = source("Svc",
+                "@KitService(transports = Transport.GRPC)",
+                "public interface Svc {",
+                "  Point get();",
+                "}");
+        assertThat(Sources.compile(point, source("Svc", "@KitService", "public interface Svc {", "  Point get();", "}")))
+                .succeededWithoutWarnings();
+        assertThat(Sources.compile(point, grpc)).hadErrorContaining("[kit.unsupported-proto-type] class Point has type "
+                + "test.Point, which the gRPC transport cannot carry as protobuf: the protobuf codecs build records "
+                + "only; make Point a record").inFile(point).onLineContaining("public class Point");
+    }
+
+    @Test
+    void rejectsAFieldNumberPinnedTwiceOnTheSecondMember() {
+        JavaFileObject item = source("Item",
+                "public record Item(@ProtoField(1) String name,",
+                "    @ProtoField(1) long count) {}");
+        Compilation compilation = Sources.compile(item, source("Svc",
+                "@KitService", "public interface Svc {", "  Item get();", "}"));
+        assertThat(compilation).hadErrorContaining("[kit.duplicate-proto-field] component count of Item is pinned to "
+                + "protobuf field number 1, which name of message Item already has; give each field of a message its "
+                + "own number").inFile(item).onLineContaining("@ProtoField(1) long count");
+        assertThat(compilation).hadErrorCount(1);
+    }
+
+    @Test
+    void rejectsAFieldNumberPinnedTwiceAmongParameters() {
+        assertError("duplicate-proto-field", "@ProtoField(2) String b",
+                "@KitService",
+                "public interface Svc {",
+                "  void put(@ProtoField(2) String a,",
+                "      @ProtoField(2) String b);",
+                "}");
+    }
+
+    @Test
+    void rejectsFieldNumbersProtobufReserves() {
+        assertError("invalid-proto-field", "@ProtoField(19000) String a",
+                "@KitService",
+                "public interface Svc {",
+                "  void put(@ProtoField(19000) String a);",
+                "}");
+        assertError("invalid-proto-field", "@ProtoField(0) String a",
+                "@KitService",
+                "public interface Svc {",
+                "  void put(@ProtoField(0) String a);",
+                "}");
+    }
+
+    @Test
+    void rejectsAProtoPackageThatIsNoPackageName() {
+        assertError("invalid-proto-package", "protoPackage",
+                "@KitService(protoPackage = \"acme.profiles-v1\")",
+                "public interface Svc {",
+                "  void put(String a);",
+                "}");
+    }
+
+    @Test
     void everyMessageHasAUniqueGreppableId() {
         List<String> ids = Arrays.stream(Message.values()).map(Message::id).toList();
         assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("kit\\.[a-z]+(-[a-z]+)*"));
@@ -745,6 +837,13 @@ class DiagnosticsTest {
         Compilation compilation = Sources.compile(source);
         assertThat(compilation).failed();
         assertThat(compilation).hadErrorContaining("[kit." + id + "]").inFile(source).onLineContaining(lineFragment);
+    }
+
+    private static String[] concat(String first, String... rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     private static Compilation compileService(String... lines) {

@@ -287,8 +287,15 @@ final class ProtoShapes {
             boolean nullable = !componentType.getKind().isPrimitive()
                     && (Annotations.isNullable(component, component.asType())
                             || Annotations.isNullable(accessor, accessor.getReturnType()));
-            members.add(member(name, "component " + name + " of " + element.getSimpleName(), JsonShapes.wireName(component, JsonShapes.wireName(accessor, name)), component,
-                    componentType, nullable));
+            // Reported on the component's field: javac places it on the component, and no record component itself.
+            Element at = component;
+            for (Element field : element.getEnclosedElements()) {
+                if (field.getKind() == ElementKind.FIELD && field.getSimpleName().contentEquals(name)) {
+                    at = field;
+                }
+            }
+            members.add(member(name, "component " + name + " of " + element.getSimpleName(),
+                    JsonShapes.wireName(component, JsonShapes.wireName(accessor, name)), at, componentType, nullable));
         }
         return List.copyOf(members);
     }

@@ -886,6 +886,21 @@ public final class RichServiceProtoCodecs {
                 size += 2 + lengthDelimited(sizes.set(slot, length));
             }
         }
+        var scores = value.scores();
+        if (scores != null && scores.length != 0) {
+            int slot = sizes.reserve();
+            int length = 0;
+            for (int element : scores) {
+                length += CodedOutputStream.computeInt32SizeNoTag(element);
+            }
+            size += 2 + lengthDelimited(sizes.set(slot, length));
+        }
+        var extras = value.extras();
+        if (extras != null && extras.length != 0) {
+            for (Item element : extras) {
+                size += 2 + lengthDelimited(sizes.set(sizes.reserve(), sizeOfItem(element, sizes)));
+            }
+        }
         return size;
     }
 
@@ -1165,6 +1180,22 @@ public final class RichServiceProtoCodecs {
                 out.writeEnum(2, element.ordinal() + 1);
             }
         }
+        var scores = value.scores();
+        if (scores != null && scores.length != 0) {
+            out.writeTag(45, 2);
+            out.writeUInt32NoTag(sizes.next());
+            for (int element : scores) {
+                out.writeInt32NoTag(element);
+            }
+        }
+        var extras = value.extras();
+        if (extras != null && extras.length != 0) {
+            for (Item element : extras) {
+                out.writeTag(46, 2);
+                out.writeUInt32NoTag(sizes.next());
+                writeItem(element, out, sizes);
+            }
+        }
     }
 
     private static Everything readEverything(CodedInputStream in, int depth) throws IOException {
@@ -1212,6 +1243,8 @@ public final class RichServiceProtoCodecs {
         Duration maybeTook = null;
         List<Map<String, Long>> tables = null;
         Map<Short, Kind> kindsByCode = null;
+        List<Integer> scores = null;
+        List<Item> extras = null;
         boolean done = false;
         while (!done) {
             int tag = in.readTag();
@@ -1665,6 +1698,34 @@ public final class RichServiceProtoCodecs {
                     kindsByCode.put(key, element);
                     break;
                 }
+                case 362: {
+                    int limit = in.pushLimit(in.readRawVarint32());
+                    while (in.getBytesUntilLimit() > 0) {
+                        Integer raw = in.readInt32();
+                        if (scores == null) {
+                            scores = new ArrayList<>();
+                        }
+                        scores.add(raw);
+                    }
+                    in.popLimit(limit);
+                    break;
+                }
+                case 360: {
+                    Integer raw = in.readInt32();
+                    if (scores == null) {
+                        scores = new ArrayList<>();
+                    }
+                    scores.add(raw);
+                    break;
+                }
+                case 370: {
+                    Item raw = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readItem);
+                    if (extras == null) {
+                        extras = new ArrayList<>();
+                    }
+                    extras.add(raw);
+                    break;
+                }
                 default:
                     // A field this side does not know, such as a newer peer's: skipped.
                     done = !in.skipField(tag);
@@ -1698,7 +1759,53 @@ public final class RichServiceProtoCodecs {
         if (item == null) {
             throw MessageCodec.missing("item", "Everything");
         }
-        return new Everything(textField, numberField, big, small, tiny, flag, ratio, precise, letter, data, boxed, maybeLong, Optional.ofNullable(maybeText), maybeInt == null ? OptionalInt.empty() : OptionalInt.of(maybeInt), maybeBig == null ? OptionalLong.empty() : OptionalLong.of(maybeBig), maybeDouble == null ? OptionalDouble.empty() : OptionalDouble.of(maybeDouble), id, price, huge, at, took, day, stamp, kind, Optional.ofNullable(maybeKind), item, maybeItem, tags == null ? List.of() : tags, numbers == null ? List.of() : numbers, longs == null ? List.of() : longs, doubles == null ? List.of() : doubles, flags == null ? List.of() : flags, kinds == null ? Set.of() : kinds, items == null ? List.of() : items, counts == null ? Map.of() : counts, byId == null ? Map.of() : byId, names == null ? Map.of() : names, lists == null ? Map.of() : lists, grid == null ? List.of() : grid, times == null ? List.of() : times, sorted == null ? new TreeMap<>() : sorted, Optional.ofNullable(maybeTook), tables == null ? List.of() : tables, kindsByCode == null ? Map.of() : kindsByCode);
+        return new Everything(
+                textField,
+                numberField,
+                big,
+                small,
+                tiny,
+                flag,
+                ratio,
+                precise,
+                letter,
+                data,
+                boxed,
+                maybeLong,
+                Optional.ofNullable(maybeText),
+                maybeInt == null ? OptionalInt.empty() : OptionalInt.of(maybeInt),
+                maybeBig == null ? OptionalLong.empty() : OptionalLong.of(maybeBig),
+                maybeDouble == null ? OptionalDouble.empty() : OptionalDouble.of(maybeDouble),
+                id,
+                price,
+                huge,
+                at,
+                took,
+                day,
+                stamp,
+                kind,
+                Optional.ofNullable(maybeKind),
+                item,
+                maybeItem,
+                tags == null ? List.of() : tags,
+                numbers == null ? List.of() : numbers,
+                longs == null ? List.of() : longs,
+                doubles == null ? List.of() : doubles,
+                flags == null ? List.of() : flags,
+                kinds == null ? Set.of() : kinds,
+                items == null ? List.of() : items,
+                counts == null ? Map.of() : counts,
+                byId == null ? Map.of() : byId,
+                names == null ? Map.of() : names,
+                lists == null ? Map.of() : lists,
+                grid == null ? List.of() : grid,
+                times == null ? List.of() : times,
+                sorted == null ? new TreeMap<>() : sorted,
+                Optional.ofNullable(maybeTook),
+                tables == null ? List.of() : tables,
+                kindsByCode == null ? Map.of() : kindsByCode,
+                toIntArray(scores),
+                extras == null ? new Item[0] : extras.toArray(new Item[0]));
     }
 
     private static int sizeOfItem(Item value, MessageSizes sizes) {
@@ -1776,7 +1883,11 @@ public final class RichServiceProtoCodecs {
                     break;
             }
         }
-        return new Item(name, count, kind, weight);
+        return new Item(
+                name,
+                count,
+                kind,
+                weight);
     }
 
     private static int sizeOfNode(Node value, MessageSizes sizes) {
@@ -1992,7 +2103,11 @@ public final class RichServiceProtoCodecs {
                     break;
             }
         }
-        return new Profile(id, name, addresses == null ? List.of() : addresses, createdAt);
+        return new Profile(
+                id,
+                name,
+                addresses == null ? List.of() : addresses,
+                createdAt);
     }
 
     private static int sizeOfStringList(List<String> value, MessageSizes sizes) {
@@ -2175,6 +2290,17 @@ public final class RichServiceProtoCodecs {
             }
         }
         return entries == null ? Map.of() : entries;
+    }
+
+    /**
+     * Returns the elements of {@code list} as an array, empty when {@code null}.
+     */
+    private static int[] toIntArray(List<Integer> list) {
+        int[] array = new int[list == null ? 0 : list.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = list.get(i);
+        }
+        return array;
     }
 
     /**

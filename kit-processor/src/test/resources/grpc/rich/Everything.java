@@ -25,5 +25,5 @@ public record Everything(
         List<Long> longs, List<Double> doubles, List<Boolean> flags, Set<Kind> kinds, List<Item> items,
         Map<String, Integer> counts, Map<Long, Item> byId, Map<Kind, String> names, Map<Integer, List<String>> lists,
         List<List<Integer>> grid, List<Instant> times, SortedMap<String, Long> sorted, Optional<Duration> maybeTook,
-        List<Map<String, Long>> tables, Map<Short, Kind> kindsByCode) {
+        List<Map<String, Long>> tables, Map<Short, Kind> kindsByCode, int[] scores, Item[] extras) {
 }

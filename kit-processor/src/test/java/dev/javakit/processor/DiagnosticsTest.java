@@ -741,7 +741,7 @@ class DiagnosticsTest {
         String[] service = {
             "public interface Svc {",
             "  @POST(\"/orders/\") void place(Order order);",
-            "  @POST(\"/bulk\") void bulk(int[] counts);",
+            "  @POST(\"/bulk\") void bulk(List<int[]> counts);",
             "}",
         };
         Compilation withoutGrpc = Sources.compile(order, source("Svc", concat("@KitService", service)));
@@ -756,9 +756,10 @@ class DiagnosticsTest {
         assertThat(compilation).hadErrorContaining("component notes of Order has type "
                 + "java.util.List<java.util.Optional<java.lang.String>>, which the gRPC transport cannot carry as "
                 + "protobuf: an Optional inside a collection or map has no encoding");
-        assertThat(compilation).hadErrorContaining("[kit.unsupported-proto-type] parameter counts of bulk has type int[], "
-                + "which the gRPC transport cannot carry as protobuf: the protobuf codecs read repeated fields into "
-                + "collections; use a List").inFile(grpc).onLineContaining("int[] counts");
+        assertThat(compilation).hadErrorContaining("[kit.unsupported-proto-type] parameter counts of bulk has type "
+                + "java.util.List<int[]>, which the gRPC transport cannot carry as protobuf: an array inside a "
+                + "collection, map or array has no protobuf encoding; use a List").inFile(grpc)
+                .onLineContaining("List<int[]> counts");
         assertThat(compilation).hadErrorCount(3);
     }
 

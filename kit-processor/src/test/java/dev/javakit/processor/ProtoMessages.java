@@ -55,6 +55,10 @@ final class ProtoMessages {
                         single(entryMessage, entryType.findFieldByNumber(2), entry.getValue()));
                 message.addRepeatedField(field, entryMessage.build());
             }
+        } else if (field.isRepeated() && present.getClass().isArray()) {
+            for (int i = 0; i < java.lang.reflect.Array.getLength(present); i++) {
+                message.addRepeatedField(field, single(message, field, java.lang.reflect.Array.get(present, i)));
+            }
         } else if (field.isRepeated()) {
             for (Object element : (Collection<?>) present) {
                 message.addRepeatedField(field, single(message, field, element));

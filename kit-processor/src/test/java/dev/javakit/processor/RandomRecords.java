@@ -134,6 +134,14 @@ final class RandomRecords {
         if (c == char.class || c == Character.class) {
             return edge ? '\u0000' : "aZ9é日".charAt(random.nextInt(5));
         }
+        if (c.isArray() && c != byte[].class && c != char[].class) {
+            int length = depth <= 0 ? 0 : random.nextInt(4);
+            Object array = java.lang.reflect.Array.newInstance(c.getComponentType(), length);
+            for (int i = 0; i < length; i++) {
+                java.lang.reflect.Array.set(array, i, value(c.getComponentType(), bindings, depth - 1));
+            }
+            return array;
+        }
         if (c == byte[].class) {
             byte[] bytes = new byte[edge ? 0 : random.nextInt(20)];
             random.nextBytes(bytes);

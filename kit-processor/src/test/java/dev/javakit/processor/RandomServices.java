@@ -13,7 +13,7 @@ import javax.tools.JavaFileObject;
  * each verb, path templates with placeholders bound by name or by {@code @Path}, query, header,
  * body and context parameters of every supported type, every kind of result, checked and
  * unchecked exceptions, and parameter names the generated code uses itself; every other one with
- * gRPC, and then without arrays.
+ * gRPC too.
  */
 final class RandomServices {
 
@@ -50,7 +50,6 @@ final class RandomServices {
     private static final String[] VERBS = {"GET", "POST", "PUT", "PATCH", "DELETE"};
 
     private final Random random;
-    private boolean grpc;
 
     RandomServices(long seed) {
         this.random = new Random(seed);
@@ -88,7 +87,7 @@ final class RandomServices {
 
     /** Returns a random service named {@code shape.p<index>.Service<index>}, with gRPC when {@link #isGrpc}. */
     JavaFileObject service(int index) {
-        grpc = isGrpc(index);
+        boolean grpc = isGrpc(index);
         String pkg = "shape.p" + index;
         String name = "Service" + index;
         List<String> lines = new ArrayList<>(List.of(
@@ -190,11 +189,6 @@ final class RandomServices {
     }
 
     private String pick(String[] choices) {
-        String choice = choices[random.nextInt(choices.length)];
-        // Protobuf's codecs read repeated fields into collections only.
-        while (grpc && choice.contains("[]")) {
-            choice = choices[random.nextInt(choices.length)];
-        }
-        return choice;
+        return choices[random.nextInt(choices.length)];
     }
 }

@@ -156,6 +156,15 @@ final class ProtoShapes {
                 return container((DeclaredType) type);
             }
         }
+        if (type.getKind() == TypeKind.ARRAY) {
+            TypeMirror component = ((ArrayType) type).getComponentType();
+            if (component.getKind() != TypeKind.BYTE && component.getKind() != TypeKind.CHAR) {
+                if (component.getKind() == TypeKind.DECLARED && !((DeclaredType) component).getTypeArguments().isEmpty()) {
+                    throw new Unsupported("Java cannot create an array of a generic type; use a List");
+                }
+                return new ProtoValue.Repeated(single(component, null), typeName(type), JavaCollection.ARRAY);
+            }
+        }
         ProtoValue value = single(type, null);
         return nullable && !type.getKind().isPrimitive()
                 ? new ProtoValue.Optional(value, value.javaType(), JavaOptional.NULLABLE) : value;
@@ -181,7 +190,7 @@ final class ProtoShapes {
                 if (component == TypeKind.CHAR) {
                     return new ProtoValue.Scalar(ProtoScalar.CHARS, ArrayTypeName.of(TypeName.CHAR));
                 }
-                throw new Unsupported("the protobuf codecs read repeated fields into collections; use a List");
+                throw new Unsupported("an array inside a collection, map or array has no protobuf encoding; use a List");
             }
             case DECLARED:
                 return declared((DeclaredType) type, inside);

@@ -14,6 +14,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.javakit.processor.model.Names;
 import dev.javakit.processor.model.ServiceModel;
 import dev.javakit.processor.model.proto.ProtoDeclaration;
 import dev.javakit.processor.model.proto.ProtoEnum;
@@ -116,6 +117,24 @@ public final class ProtoCodecsWriter extends SourceFileWriter {
             methods.add(reader(message, service.protoCodecsClass()));
         }
         type.addMethods(methods);
+        for (TypeName primitive : List.of(TypeName.INT, TypeName.LONG, TypeName.SHORT, TypeName.BYTE, TypeName.FLOAT,
+                TypeName.DOUBLE, TypeName.BOOLEAN)) {
+            String name = "to" + Names.capitalize(primitive.toString()) + "Array";
+            if (methods.toString().contains(name + "(")) {
+                type.addMethod(MethodSpec.methodBuilder(name)
+                        .addJavadoc("Returns the elements of {@code list} as an array, empty when {@code null}.")
+                        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                        .returns(ArrayTypeName.of(primitive))
+                        .addParameter(ParameterizedTypeName.get(LIST, primitive.box()), "list")
+                        .addStatement("$T array = new $T[list == null ? 0 : list.size()]", ArrayTypeName.of(primitive),
+                                primitive)
+                        .beginControlFlow("for (int i = 0; i < array.length; i++)")
+                        .addStatement("array[i] = list.get(i)")
+                        .endControlFlow()
+                        .addStatement("return array")
+                        .build());
+            }
+        }
         if (methods.toString().contains("lengthDelimited(")) {
             type.addMethod(MethodSpec.methodBuilder("lengthDelimited")
                     .addJavadoc("Returns the size of a length-delimited payload of {@code length} bytes with its length.")
@@ -238,22 +257,22 @@ public final class ProtoCodecsWriter extends SourceFileWriter {
     private CodeBlock sizeRepeated(ProtoValue.Repeated repeated, int tagSize, String local) {
         CodeBlock.Builder code = CodeBlock.builder();
         ProtoValue element = repeated.element();
-        code.beginControlFlow("if ($N != null && !$N.isEmpty())", local, local);
+        code.beginControlFlow("if ($L)", notEmpty(repeated, local));
         if (isPacked(element)) {
             Integer fixed = fixedSize(element);
             if (fixed != null) {
-                code.addStatement("size += $L + lengthDelimited($N.size() * $L)", tagSize, local, fixed);
+                code.addStatement("size += $L + lengthDelimited($L * $L)", tagSize, count(repeated, local), fixed);
             } else {
                 // The packed payload's size is recorded too, so the writing pass does not add it up again.
                 code.addStatement("int slot = sizes.reserve()");
                 code.addStatement("int length = 0");
-                code.beginControlFlow("for ($T element : $N)", element.javaType().box(), local);
+                code.beginControlFlow("for ($T element : $N)", elementType(repeated), local);
                 code.addStatement("length += $L", sizeNoTag(element, "element"));
                 code.endControlFlow();
                 code.addStatement("size += $L + lengthDelimited(sizes.set(slot, length))", tagSize);
             }
         } else {
-            code.beginControlFlow("for ($T element : $N)", element.javaType().box(), local);
+            code.beginControlFlow("for ($T element : $N)", elementType(repeated), local);
             code.addStatement("size += $L + $L", tagSize, sizeNoTag(element, "element"));
             code.endControlFlow();
         }
@@ -341,13 +360,13 @@ public final class ProtoCodecsWriter extends SourceFileWriter {
     private CodeBlock writeRepeated(ProtoValue.Repeated repeated, int number, String local) {
         CodeBlock.Builder code = CodeBlock.builder();
         ProtoValue element = repeated.element();
-        code.beginControlFlow("if ($N != null && !$N.isEmpty())", local, local);
+        code.beginControlFlow("if ($L)", notEmpty(repeated, local));
         if (isPacked(element)) {
             code.addStatement("out.writeTag($L, $L)", number, LENGTH_DELIMITED);
             Integer fixed = fixedSize(element);
-            code.addStatement(fixed != null ? CodeBlock.of("out.writeUInt32NoTag($N.size() * $L)", local, fixed)
+            code.addStatement(fixed != null ? CodeBlock.of("out.writeUInt32NoTag($L * $L)", count(repeated, local), fixed)
                     : CodeBlock.of("out.writeUInt32NoTag(sizes.next())"));
-            code.beginControlFlow("for ($T element : $N)", element.javaType().box(), local);
+            code.beginControlFlow("for ($T element : $N)", elementType(repeated), local);
             if (element instanceof ProtoValue.Scalar scalar) {
                 code.addStatement("out.write$LNoTag($L)", streamType(scalar), toWire(scalar, "element"));
             } else {
@@ -355,7 +374,7 @@ public final class ProtoCodecsWriter extends SourceFileWriter {
             }
             code.endControlFlow();
         } else {
-            code.beginControlFlow("for ($T element : $N)", element.javaType().box(), local);
+            code.beginControlFlow("for ($T element : $N)", elementType(repeated), local);
             code.add(writeSingle(element, number, "element"));
             code.endControlFlow();
         }
@@ -416,7 +435,12 @@ public final class ProtoCodecsWriter extends SourceFileWriter {
         if (message.kind() == ProtoMessage.Kind.WRAPPER) {
             return method.addStatement("return $L", arguments.get(0)).build();
         }
-        return method.addStatement("return new $T($L)", message.javaType(), CodeBlock.join(arguments, ", ")).build();
+        if (arguments.size() <= 3) {
+            return method.addStatement("return new $T($L)", message.javaType(), CodeBlock.join(arguments, ", ")).build();
+        }
+        // One argument a line, in the record's component order, so a reader can match them.
+        return method.addStatement("return new $T(\n$L)", message.javaType(), CodeBlock.join(arguments, ",\n"))
+                .build();
     }
 
     private void readCases(MethodSpec.Builder method, ProtoMessage message, ProtoField field, ClassName codecs) {
@@ -660,6 +684,7 @@ public final class ProtoCodecsWriter extends SourceFileWriter {
             return switch (repeated.collection()) {
                 case SET -> CodeBlock.of("$N == null ? $T.of() : $N", local, SET, local);
                 case SORTED_SET -> CodeBlock.of("$N == null ? new $T<>() : $N", local, TREE_SET, local);
+                case ARRAY -> toArray(repeated.element().javaType(), local);
                 default -> CodeBlock.of("$N == null ? $T.of() : $N", local, LIST, local);
             };
         }
@@ -668,6 +693,33 @@ public final class ProtoCodecsWriter extends SourceFileWriter {
                     : CodeBlock.of("$N == null ? $T.of() : $N", local, MAP, local);
         }
         return CodeBlock.of("$N", local);
+    }
+
+    /** The condition under which a repeated field has elements to write. */
+    private static CodeBlock notEmpty(ProtoValue.Repeated repeated, String local) {
+        return repeated.collection() == ProtoValue.JavaCollection.ARRAY
+                ? CodeBlock.of("$N != null && $N.length != 0", local, local)
+                : CodeBlock.of("$N != null && !$N.isEmpty()", local, local);
+    }
+
+    private static CodeBlock count(ProtoValue.Repeated repeated, String local) {
+        return repeated.collection() == ProtoValue.JavaCollection.ARRAY ? CodeBlock.of("$N.length", local)
+                : CodeBlock.of("$N.size()", local);
+    }
+
+    /** The type of the loop variable over a repeated field: an array's own element type, a collection's box. */
+    private static TypeName elementType(ProtoValue.Repeated repeated) {
+        TypeName element = repeated.element().javaType();
+        return repeated.collection() == ProtoValue.JavaCollection.ARRAY ? element : element.box();
+    }
+
+    /** An array of the elements read into the list {@code local}, empty when none was. */
+    private static CodeBlock toArray(TypeName element, String local) {
+        if (!element.isPrimitive()) {
+            return CodeBlock.of("$N == null ? new $T[0] : $N.toArray(new $T[0])", local, element, local, element);
+        }
+        // Streams unbox only ints, longs and doubles; one loop serves every primitive.
+        return CodeBlock.of("to$LArray($N)", Names.capitalize(element.toString()), local);
     }
 
     // ---- the well-known types

@@ -24,7 +24,9 @@ import java.lang.annotation.Target;
  *   <li>{@code ProfileServiceJsonRpc}, {@code ProfileServiceJsonRpcClient}: the JSON-RPC 2.0 binding
  *       and client;
  *   <li>{@code ProfileServiceClientErrors}: how both clients turn error answers back into the declared
- *       exceptions.
+ *       exceptions;
+ *   <li>{@code ProfileServiceProtoCodecs}, with {@link Transport#GRPC}: the protobuf codecs of the
+ *       service's {@code .proto}.
  * </ul>
  *
  * <p>The endpoints and the forwarding class are always written; {@link #transports()},

@@ -7,7 +7,8 @@ import java.util.Set;
  * A service as one proto3 file: what its {@code .proto} text, its binary descriptor and its
  * generated codecs all print, so the three cannot disagree.
  *
- * @param fileName the file's name as other files import it, such as {@code test.GreeterService.proto}
+ * @param fileName the file's resource name, also its name in descriptors, such as
+ *     {@code META-INF/javakit/test.GreeterService.proto}
  * @param protoPackage the {@code package}; empty for none
  * @param javaPackage the {@code java_package} of protoc's Java classes for it, a {@code proto}
  *     subpackage of the service's, so that they never clash with the service's own classes

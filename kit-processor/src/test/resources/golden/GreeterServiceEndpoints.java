@@ -4,7 +4,6 @@ import dev.javakit.context.Context;
 import dev.javakit.endpoint.Endpoint;
 import dev.javakit.endpoint.EndpointInfo;
 import dev.javakit.endpoint.Middleware;
-import java.lang.reflect.UndeclaredThrowableException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -117,22 +116,13 @@ public record GreeterServiceEndpoints(
         Objects.requireNonNull(service, "service");
         return new GreeterServiceEndpoints(
                 (ctx, request) -> new GreetResponse(service.greet(request.name(), request.language(), request.requestId())),
-                (ctx, request) -> {
-                    service.addGreeting(ctx, request.greeting(), request.priority());
-                    return new AddGreetingResponse();
-                },
+                (ctx, request) -> { service.addGreeting(ctx, request.greeting(), request.priority()); return new AddGreetingResponse(); },
                 (ctx, request) -> new ListResponse(service.list(request.tags(), request.limit(), request.color())),
                 (ctx, request) -> new DeleteResponse(service.delete(request.greetingId())),
                 (ctx, request) -> new AddAllResponse(service.addAll(request.greetings())),
-                (ctx, request) -> {
-                    service.rename(request.greetingId(), request.text(), request.author());
-                    return new RenameResponse();
-                },
+                (ctx, request) -> { service.rename(request.greetingId(), request.text(), request.author()); return new RenameResponse(); },
                 (ctx, request) -> new EchoResponse(service.echo(request.text(), request.times())),
-                (ctx, request) -> {
-                    service.reset(ctx);
-                    return new ResetResponse();
-                });
+                (ctx, request) -> { service.reset(ctx); return new ResetResponse(); });
     }
 
     /**
@@ -170,13 +160,7 @@ public record GreeterServiceEndpoints(
     @Override
     public String greet(String name, Optional<String> language, @Nullable String requestId) throws
             UnknownLanguageException {
-        try {
-            return greetEndpoint.call(Context.background(), new GreetRequest(name, language, requestId)).greeting();
-        } catch (UnknownLanguageException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new UndeclaredThrowableException(e);
-        }
+        return greetEndpoint.callDeclaring(Context.background(), new GreetRequest(name, language, requestId), UnknownLanguageException.class).greeting();
     }
 
     /**
@@ -193,13 +177,7 @@ public record GreeterServiceEndpoints(
     @Override
     public void addGreeting(Context ctx, Greeting greeting, int priority) throws
             DuplicateGreetingException {
-        try {
-            addGreetingEndpoint.call(ctx, new AddGreetingRequest(greeting, priority));
-        } catch (DuplicateGreetingException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new UndeclaredThrowableException(e);
-        }
+        addGreetingEndpoint.callDeclaring(ctx, new AddGreetingRequest(greeting, priority), DuplicateGreetingException.class);
     }
 
     /**
@@ -208,13 +186,7 @@ public record GreeterServiceEndpoints(
      */
     @Override
     public List<Greeting> list(List<String> tags, Optional<Integer> limit, Color color) {
-        try {
-            return listEndpoint.call(Context.background(), new ListRequest(tags, limit, color)).greetings();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new UndeclaredThrowableException(e);
-        }
+        return listEndpoint.callDeclaring(Context.background(), new ListRequest(tags, limit, color)).greetings();
     }
 
     /**
@@ -236,13 +208,7 @@ public record GreeterServiceEndpoints(
      */
     @Override
     public int addAll(List<Greeting> greetings) {
-        try {
-            return addAllEndpoint.call(Context.background(), new AddAllRequest(greetings)).count();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new UndeclaredThrowableException(e);
-        }
+        return addAllEndpoint.callDeclaring(Context.background(), new AddAllRequest(greetings)).count();
     }
 
     /**
@@ -251,13 +217,7 @@ public record GreeterServiceEndpoints(
      */
     @Override
     public void rename(UUID greetingId, String text, @Nullable String author) {
-        try {
-            renameEndpoint.call(Context.background(), new RenameRequest(greetingId, text, author));
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new UndeclaredThrowableException(e);
-        }
+        renameEndpoint.callDeclaring(Context.background(), new RenameRequest(greetingId, text, author));
     }
 
     /**
@@ -268,13 +228,7 @@ public record GreeterServiceEndpoints(
      */
     @Override
     public String echo(String text, int times) {
-        try {
-            return echoEndpoint.call(Context.background(), new EchoRequest(text, times)).result();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new UndeclaredThrowableException(e);
-        }
+        return echoEndpoint.callDeclaring(Context.background(), new EchoRequest(text, times)).result();
     }
 
     /**
@@ -283,13 +237,7 @@ public record GreeterServiceEndpoints(
      */
     @Override
     public void reset(Context ctx) {
-        try {
-            resetEndpoint.call(ctx, new ResetRequest());
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new UndeclaredThrowableException(e);
-        }
+        resetEndpoint.callDeclaring(ctx, new ResetRequest());
     }
 
     /**

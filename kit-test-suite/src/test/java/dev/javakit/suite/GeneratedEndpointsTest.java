@@ -19,6 +19,34 @@ class GeneratedEndpointsTest {
 
     private final FakeAccounts fake = new FakeAccounts();
 
+    /** A service over endpoints throwing the {@code failure}-th of the exceptions {@link ChecksService} declares. */
+    private static final ChecksService CHECKS = ChecksServiceEndpoints.of(new ChecksService() {
+        @Override
+        public String two(int failure) throws AccessDeniedException, AccountMissingException {
+            switch (failure) {
+                case 0 -> throw new AccessDeniedException();
+                case 1 -> throw new AccountMissingException();
+                default -> {
+                    return "passed";
+                }
+            }
+        }
+
+        @Override
+        public String four(int failure)
+                throws AccessDeniedException, AccountMissingException, SlowDownException, OrderNotFoundException {
+            switch (failure) {
+                case 0 -> throw new AccessDeniedException();
+                case 1 -> throw new AccountMissingException();
+                case 2 -> throw new SlowDownException();
+                case 3 -> throw new OrderNotFoundException("o-1");
+                default -> {
+                    return "passed";
+                }
+            }
+        }
+    });
+
     @Test
     void serverEndpointsCallTheServiceWithTheRequestRecord() throws Exception {
         AccountServiceEndpoints endpoints = AccountServiceEndpoints.of(fake);
@@ -95,6 +123,44 @@ class GeneratedEndpointsTest {
         assertThatThrownBy(() -> service.login("ada", "secret"))
                 .isInstanceOf(UndeclaredThrowableException.class)
                 .hasCause(transportFailure);
+    }
+
+    @Test
+    void rethrowsEachDeclaredExceptionOfMethodsDeclaringSeveral() throws Exception {
+        assertThatThrownBy(() -> CHECKS.two(0)).isExactlyInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> CHECKS.two(1)).isExactlyInstanceOf(AccountMissingException.class);
+        assertThat(CHECKS.two(2)).isEqualTo("passed");
+        assertThatThrownBy(() -> CHECKS.four(0)).isExactlyInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> CHECKS.four(1)).isExactlyInstanceOf(AccountMissingException.class);
+        assertThatThrownBy(() -> CHECKS.four(2)).isExactlyInstanceOf(SlowDownException.class);
+        assertThatThrownBy(() -> CHECKS.four(3)).isExactlyInstanceOf(OrderNotFoundException.class);
+        assertThat(CHECKS.four(4)).isEqualTo("passed");
+    }
+
+    @Test
+    void wrapsUndeclaredCheckedExceptionsOfMethodsDeclaringSeveral() {
+        IOException transportFailure = new IOException("connection reset");
+        IllegalStateException unchecked = new IllegalStateException("broken");
+        ChecksService failing = ChecksServiceEndpoints.of(CHECKS).with(throwing(transportFailure));
+        assertThatThrownBy(() -> failing.two(9)).isExactlyInstanceOf(UndeclaredThrowableException.class)
+                .hasCause(transportFailure);
+        assertThatThrownBy(() -> failing.four(9)).isExactlyInstanceOf(UndeclaredThrowableException.class)
+                .hasCause(transportFailure);
+        ChecksService breaking = ChecksServiceEndpoints.of(CHECKS).with(throwing(unchecked));
+        assertThatThrownBy(() -> breaking.two(9)).isSameAs(unchecked);
+        assertThatThrownBy(() -> breaking.four(9)).isSameAs(unchecked);
+    }
+
+    /** Returns a middleware whose endpoints throw {@code failure} instead of calling on. */
+    private static Middleware throwing(Exception failure) {
+        return new Middleware() {
+            @Override
+            public <Req, Resp> Endpoint<Req, Resp> wrap(EndpointInfo endpoint, Endpoint<Req, Resp> next) {
+                return (ctx, request) -> {
+                    throw failure;
+                };
+            }
+        };
     }
 
     @Test

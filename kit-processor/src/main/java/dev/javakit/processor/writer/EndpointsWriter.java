@@ -34,6 +34,12 @@ import javax.lang.model.element.Modifier;
  */
 public final class EndpointsWriter extends SourceFileWriter {
 
+    /**
+     * The most checked exceptions {@code Endpoint.callDeclaring} is typed for: with up to three, a service
+     * method over its endpoint is one line; one declaring more catches, rethrows and wraps by itself.
+     */
+    private static final int MAX_DECLARED_BY_CALL = 3;
+
     @Override
     protected TypeSpec.Builder type(ServiceModel service) {
         ClassName self = service.endpointsClass();
@@ -123,8 +129,7 @@ public final class EndpointsWriter extends SourceFileWriter {
         CodeBlock call = CodeBlock.of("service.$N($L)", method.name(), CodeBlock.join(arguments, ", "));
         ClassName response = self.nestedClass(method.responseRecordName());
         if (method.returnsVoid()) {
-            // Plain add(), not addStatement(): these lines sit inside the constructor-call statement.
-            return CodeBlock.of("(ctx, request) -> {\n$>$L;\nreturn new $T();\n$<}", call, response);
+            return CodeBlock.of("(ctx, request) -> { $L; return new $T(); }", call, response);
         }
         return CodeBlock.of("(ctx, request) -> new $T($L)", response, call);
     }
@@ -148,40 +153,50 @@ public final class EndpointsWriter extends SourceFileWriter {
         MethodSpec.Builder spec = Signatures.override(method).addJavadoc(Javadocs.sameSignature(
                 CodeBlock.of("Calls $L\nthrough its endpoint, {@link #$N()}.", Javadocs.link(method), method.endpointName()),
                 method));
-        String context = null;
+        String contextName = null;
         List<CodeBlock> components = new ArrayList<>();
         for (ParameterModel parameter : method.parameters()) {
             if (parameter.binding() == Binding.CONTEXT) {
-                context = parameter.name();
+                contextName = parameter.name();
             } else {
                 components.add(CodeBlock.of("$N", parameter.name()));
             }
         }
-        CodeBlock call = CodeBlock.of("$N.call($L, new $T($L))",
-                method.endpointName(),
-                context != null ? CodeBlock.of("$N", context) : CodeBlock.of("$T.background()", CONTEXT),
-                self.nestedClass(method.requestRecordName()),
-                CodeBlock.join(components, ", "));
-        CodeBlock statement = method.returnsVoid()
-                ? CodeBlock.of("$L", call)
-                : CodeBlock.of("return $L.$N()", call, method.resultName());
+        CodeBlock context = contextName != null ? CodeBlock.of("$N", contextName) : CodeBlock.of("$T.background()", CONTEXT);
+        CodeBlock request = CodeBlock.of("new $T($L)",
+                self.nestedClass(method.requestRecordName()), CodeBlock.join(components, ", "));
         if (method.throwsAnyException()) {
-            return spec.addStatement(statement).build();
+            return spec.addStatement(result(method, CodeBlock.of("$N.call($L, $L)", method.endpointName(), context, request)))
+                    .build();
+        }
+        List<TypeName> declared = method.rethrownTypes();
+        if (declared.size() <= MAX_DECLARED_BY_CALL) {
+            List<CodeBlock> arguments = new ArrayList<>(List.of(context, request));
+            for (TypeName type : declared) {
+                arguments.add(CodeBlock.of("$T.class", type.withoutAnnotations()));
+            }
+            return spec.addStatement(result(method, CodeBlock.of("$N.callDeclaring($L)",
+                    method.endpointName(), CodeBlock.join(arguments, ", ")))).build();
         }
         String exception = unusedName("e", method);
         List<CodeBlock> rethrown = new ArrayList<>();
-        for (TypeName type : method.rethrownTypes()) {
+        for (TypeName type : declared) {
             rethrown.add(CodeBlock.of("$T", type));
         }
         rethrown.add(CodeBlock.of("$T", RuntimeException.class));
         return spec.beginControlFlow("try")
-                .addStatement(statement)
+                .addStatement(result(method, CodeBlock.of("$N.call($L, $L)", method.endpointName(), context, request)))
                 .nextControlFlow("catch ($L $N)", CodeBlock.join(rethrown, " | "), exception)
                 .addStatement("throw $N", exception)
                 .nextControlFlow("catch ($T $N)", Exception.class, exception)
                 .addStatement("throw new $T($N)", UndeclaredThrowableException.class, exception)
                 .endControlFlow()
                 .build();
+    }
+
+    /** Returns {@code call} as the statement of a method: its result returned, or nothing for a void method. */
+    private static CodeBlock result(MethodModel method, CodeBlock call) {
+        return method.returnsVoid() ? call : CodeBlock.of("return $L.$N()", call, method.resultName());
     }
 
     private static String unusedName(String preferred, MethodModel method) {

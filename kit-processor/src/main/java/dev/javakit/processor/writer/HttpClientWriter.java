@@ -58,9 +58,9 @@ public final class HttpClientWriter extends ClientWriter {
     @Override
     protected void addLocals(MethodSpec.Builder endpoints, ServiceModel service, MethodModel method) {
         TypeName body = service.httpBodyType(method);
-        if (body != null) {
+        if (body != null && JsonTypes.declaresBody(service, method)) {
             endpoints.addStatement("$T $N = json.writer($L)", ParameterizedTypeName.get(JSON_WRITER, body.box()),
-                    bodyWriter(method), JsonTypes.token(body));
+                    JsonTypes.body(service, method), JsonTypes.token(body));
         }
     }
 
@@ -115,7 +115,7 @@ public final class HttpClientWriter extends ClientWriter {
         boolean bodyWritten = false;
         for (ParameterModel parameter : method.requestComponents()) {
             if (parameter.binding() != Binding.BODY_FIELD) {
-                request.add("\n").add(bind(method, parameter));
+                request.add("\n").add(bind(service, method, parameter));
             } else if (!bodyWritten) {
                 request.add("\n").add(bodyOfFields(service, method));
                 bodyWritten = true;
@@ -128,18 +128,19 @@ public final class HttpClientWriter extends ClientWriter {
     /** Returns the builder call that writes the body whose fields are request components. */
     private static CodeBlock bodyOfFields(ServiceModel service, MethodModel method) {
         if (method.bodyIsRequest()) {
-            return CodeBlock.of(".body($N.write(request))", bodyWriter(method));
+            return CodeBlock.of(".body($N.write(request))", JsonTypes.body(service, method));
         }
         CodeBlock fields = CodeBlock.join(method.bodyFields().stream()
                 .map(p -> CodeBlock.of("request.$N()", p.name())).toList(), ", ");
-        return CodeBlock.of(".body($N.write(new $T($L)))", bodyWriter(method), service.httpBodyType(method), fields);
+        return CodeBlock.of(".body($N.write(new $T($L)))", JsonTypes.body(service, method), service.httpBodyType(method),
+                fields);
     }
 
     /** Returns the builder call that puts one request component where the server's decoder reads it. */
-    private static CodeBlock bind(MethodModel method, ParameterModel parameter) {
+    private static CodeBlock bind(ServiceModel service, MethodModel method, ParameterModel parameter) {
         CodeBlock value = CodeBlock.of("request.$N()", parameter.name());
         if (parameter.binding() == Binding.BODY) {
-            return CodeBlock.of(".body($N.write($L))", bodyWriter(method), value);
+            return CodeBlock.of(".body($N.write($L))", JsonTypes.body(service, method), value);
         }
         if (parameter.binding() == Binding.PATH) {
             return CodeBlock.of(".path($S, $L)", parameter.wireName(), value);
@@ -152,9 +153,5 @@ public final class HttpClientWriter extends ClientWriter {
             return CodeBlock.of(".$N($S, $L.orElse(null))", kind, parameter.wireName(), value);
         }
         return CodeBlock.of(".$N($S, $L)", kind, parameter.wireName(), value);
-    }
-
-    private static String bodyWriter(MethodModel method) {
-        return method.name() + "Body";
     }
 }

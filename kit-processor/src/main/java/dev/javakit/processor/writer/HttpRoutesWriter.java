@@ -92,9 +92,9 @@ public final class HttpRoutesWriter extends SourceFileWriter {
                 continue;
             }
             TypeName body = service.httpBodyType(method);
-            if (body != null) {
+            if (body != null && JsonTypes.declaresBody(service, method)) {
                 table.addStatement("$T $N = json.reader($L)", ParameterizedTypeName.get(JSON_READER, body.box()),
-                        bodyReader(method), JsonTypes.token(body));
+                        JsonTypes.body(service, method), JsonTypes.token(body));
             }
             ClassName response = service.endpointsClass().nestedClass(method.responseRecordName());
             routes.add(".route($S, $S, $T.$N, endpoints.$N(),\n$>$>$L,\njson.writer($T.class)::write)\n$<$<",
@@ -111,12 +111,12 @@ public final class HttpRoutesWriter extends SourceFileWriter {
 
     private static CodeBlock decoder(ServiceModel service, MethodModel method) {
         if (method.bodyIsRequest()) {
-            return CodeBlock.of("request -> request.body($N)", bodyReader(method));
+            return CodeBlock.of("request -> request.body($N)", JsonTypes.body(service, method));
         }
         ClassName request = service.endpointsClass().nestedClass(method.requestRecordName());
         List<CodeBlock> components = new ArrayList<>();
         for (ParameterModel parameter : method.requestComponents()) {
-            components.add(value(method, parameter));
+            components.add(value(service, method, parameter));
         }
         CodeBlock arguments = components.size() <= 1
                 ? CodeBlock.join(components, ", ")
@@ -125,12 +125,12 @@ public final class HttpRoutesWriter extends SourceFileWriter {
             return CodeBlock.of("request -> new $T($L)", request, arguments);
         }
         return CodeBlock.of("request -> {\n$>$T body = request.body($N);\nreturn new $T($L);\n$<}",
-                service.httpBodyType(method), bodyReader(method), request, arguments);
+                service.httpBodyType(method), JsonTypes.body(service, method), request, arguments);
     }
 
-    private static CodeBlock value(MethodModel method, ParameterModel parameter) {
+    private static CodeBlock value(ServiceModel service, MethodModel method, ParameterModel parameter) {
         if (parameter.binding() == Binding.BODY) {
-            return CodeBlock.of("request.body($N)", bodyReader(method));
+            return CodeBlock.of("request.body($N)", JsonTypes.body(service, method));
         }
         if (parameter.binding() == Binding.BODY_FIELD) {
             return CodeBlock.of("body.$N()", parameter.name());
@@ -198,9 +198,5 @@ public final class HttpRoutesWriter extends SourceFileWriter {
             case UUID -> "toUuid";
             case STRING, ENUM -> throw new IllegalStateException("no converter method for " + kind);
         };
-    }
-
-    private static String bodyReader(MethodModel method) {
-        return method.name() + "Body";
     }
 }

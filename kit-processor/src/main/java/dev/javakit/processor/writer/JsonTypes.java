@@ -7,9 +7,13 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import dev.javakit.processor.model.MethodModel;
 import dev.javakit.processor.model.ServiceModel;
 
-/** How generated code talks to the JSON codec: the token naming a type, and the codec server bindings use by default. */
+/**
+ * How generated code talks to the JSON codec: the token naming a type, the local holding an HTTP
+ * body's reader or writer, and the codec server bindings use by default.
+ */
 final class JsonTypes {
 
     private JsonTypes() {
@@ -30,6 +34,27 @@ final class JsonTypes {
         return service.rejectUnknownFields()
                 ? "the standard JSON codec, refusing unknown fields"
                 : "the standard JSON codec";
+    }
+
+    /**
+     * Returns the name of the local that reads or writes {@code method}'s HTTP body. Methods with the
+     * same body type share one, named after the first of them, as they share a client error table.
+     */
+    static String body(ServiceModel service, MethodModel method) {
+        return bodyOwner(service, method).name() + "Body";
+    }
+
+    /** Returns whether {@code method} is the first HTTP method with its body type, the one that declares its local. */
+    static boolean declaresBody(ServiceModel service, MethodModel method) {
+        return bodyOwner(service, method) == method;
+    }
+
+    private static MethodModel bodyOwner(ServiceModel service, MethodModel method) {
+        TypeName body = service.httpBodyType(method);
+        return service.methods().stream()
+                .filter(other -> other.isHttp() && body.equals(service.httpBodyType(other)))
+                .findFirst()
+                .orElse(method);
     }
 
     /** Returns {@code Type.class} for plain types (boxed), a {@code TypeReference} for generic ones. */

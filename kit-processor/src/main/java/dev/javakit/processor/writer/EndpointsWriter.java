@@ -165,9 +165,9 @@ public final class EndpointsWriter extends SourceFileWriter {
         CodeBlock context = contextName != null ? CodeBlock.of("$N", contextName) : CodeBlock.of("$T.background()", CONTEXT);
         CodeBlock request = CodeBlock.of("new $T($L)",
                 self.nestedClass(method.requestRecordName()), CodeBlock.join(components, ", "));
+        CodeBlock call = CodeBlock.of("$N.call($L, $L)", method.endpointName(), context, request);
         if (method.throwsAnyException()) {
-            return spec.addStatement(result(method, CodeBlock.of("$N.call($L, $L)", method.endpointName(), context, request)))
-                    .build();
+            return spec.addStatement(result(method, call)).build();
         }
         List<TypeName> declared = method.rethrownTypes();
         if (declared.size() <= MAX_DECLARED_BY_CALL) {
@@ -185,7 +185,7 @@ public final class EndpointsWriter extends SourceFileWriter {
         }
         rethrown.add(CodeBlock.of("$T", RuntimeException.class));
         return spec.beginControlFlow("try")
-                .addStatement(result(method, CodeBlock.of("$N.call($L, $L)", method.endpointName(), context, request)))
+                .addStatement(result(method, call))
                 .nextControlFlow("catch ($L $N)", CodeBlock.join(rethrown, " | "), exception)
                 .addStatement("throw $N", exception)
                 .nextControlFlow("catch ($T $N)", Exception.class, exception)

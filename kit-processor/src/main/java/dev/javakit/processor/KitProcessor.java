@@ -9,6 +9,8 @@ import dev.javakit.processor.parse.ServiceParser;
 import dev.javakit.processor.writer.ClientErrorsWriter;
 import dev.javakit.processor.writer.EndpointsWriter;
 import dev.javakit.processor.writer.ForwardingServiceWriter;
+import dev.javakit.processor.writer.GrpcClientWriter;
+import dev.javakit.processor.writer.GrpcWriter;
 import dev.javakit.processor.writer.HttpClientWriter;
 import dev.javakit.processor.writer.HttpRoutesWriter;
 import dev.javakit.processor.writer.JsonRpcClientWriter;
@@ -41,7 +43,8 @@ import javax.tools.StandardLocation;
 
 /**
  * Generates the endpoints, forwarding base class, logging and metrics decorators, HTTP routes and
- * client, JSON-RPC binding and client, and the error mappings both clients share, of every
+ * client, JSON-RPC binding and client, gRPC codecs, binding and client, and the error mappings the
+ * clients share, of every
  * {@code @KitService} interface, and its API descriptions (OpenAPI for HTTP, OpenRPC for
  * JSON-RPC) as resources; those its {@code @KitService} leaves out are not written.
  *
@@ -66,7 +69,8 @@ public final class KitProcessor extends AbstractProcessor {
     public KitProcessor() {
         this(List.of(new EndpointsWriter(), new ForwardingServiceWriter(), new LoggingDecoratorWriter(),
                 new MetricsDecoratorWriter(), new HttpRoutesWriter(), new ClientErrorsWriter(), new HttpClientWriter(),
-                new JsonRpcWriter(), new JsonRpcClientWriter(), new ProtoCodecsWriter()));
+                new JsonRpcWriter(), new JsonRpcClientWriter(), new ProtoCodecsWriter(), new GrpcWriter(),
+                new GrpcClientWriter()));
     }
 
     /** Creates the processor with other writers; tests use it to make a writer fail. */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pins which files each choice of {@code @KitService(transports, clients, decorators)} writes (gRPC:
- * the protobuf codecs and the binary descriptor), and
+ * the protobuf codecs, the binary descriptor, the binding and its client), and
  * that each subset compiles on its own under {@code -Xlint:all -Werror}: no artifact refers to one
  * left out. The service has path, query, body-field and context parameters, a nested body record,
  * a {@code @NoHttp} method and a declared exception with a status, so every writer has work to do.
@@ -106,9 +106,16 @@ class ChosenArtifactsTest {
     }
 
     @Test
-    void grpcOnlyWritesTheProtobufCodecsBesideEndpointsAndDecorators() {
+    void grpcOnlyWritesTheCodecsTheBindingAndItsClientBesideEndpointsAndDecorators() {
         assertThat(generated("@KitService(transports = Transport.GRPC)")).containsExactlyInAnyOrder(
-                "ItemsEndpoints", "ForwardingItems", "ItemsLogging", "ItemsMetrics", "ItemsProtoCodecs");
+                "ItemsEndpoints", "ForwardingItems", "ItemsLogging", "ItemsMetrics", "ItemsProtoCodecs", "ItemsGrpc",
+                "ItemsGrpcClient", "ItemsClientErrors");
+    }
+
+    @Test
+    void grpcWithoutClientsWritesTheBindingAlone() {
+        assertThat(generated("@KitService(transports = Transport.GRPC, clients = false)")).containsExactlyInAnyOrder(
+                "ItemsEndpoints", "ForwardingItems", "ItemsLogging", "ItemsMetrics", "ItemsProtoCodecs", "ItemsGrpc");
     }
 
     @Test

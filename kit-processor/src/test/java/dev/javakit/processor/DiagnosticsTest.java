@@ -136,6 +136,17 @@ class DiagnosticsTest {
     }
 
     @Test
+    void rejectsAMethodNamedServiceOnlyWithGrpc() {
+        assertError("generated-member-clash", "String service()",
+                "@KitService(transports = Transport.GRPC)",
+                "public interface Svc {",
+                "  String service();",
+                "}");
+        assertThat(compileService("@KitService", "public interface Svc {", "  String service();", "}"))
+                .succeededWithoutWarnings();
+    }
+
+    @Test
     void rejectsAMethodNamedDelegate() {
         assertError("generated-member-clash", "String delegate()",
                 "@KitService",

@@ -6,7 +6,8 @@ package dev.javakit.processor.model;
  *
  * @param http whether it is bound to HTTP ({@code HttpRoutes}, and {@code HttpClient} with clients)
  * @param jsonRpc whether it is bound to JSON-RPC ({@code JsonRpc}, and {@code JsonRpcClient} with clients)
- * @param grpc whether it is bound to gRPC ({@code ProtoCodecs} and the binary descriptor {@code .desc})
+ * @param grpc whether it is bound to gRPC ({@code ProtoCodecs}, the binary descriptor {@code .desc} and
+ *     {@code Grpc}, and {@code GrpcClient} with clients)
  * @param clients whether each bound transport gets a client
  * @param decorators whether the logging and metrics decorators are written
  */
@@ -22,8 +23,13 @@ public record Artifacts(boolean http, boolean jsonRpc, boolean grpc, boolean cli
         return jsonRpc && clients;
     }
 
+    /** Returns whether the gRPC client is written. */
+    public boolean grpcClient() {
+        return grpc && clients;
+    }
+
     /** Returns whether any client is written, and with it the error mappings clients share. */
     public boolean anyClient() {
-        return httpClient() || jsonRpcClient();
+        return httpClient() || jsonRpcClient() || grpcClient();
     }
 }

@@ -89,6 +89,16 @@ public record ServiceModel(
         return ClassName.get(packageName(), prefix() + "ProtoCodecs");
     }
 
+    /** Returns the generated gRPC binding, such as {@code ProfileServiceGrpc}. */
+    public ClassName grpcClass() {
+        return ClassName.get(packageName(), prefix() + "Grpc");
+    }
+
+    /** Returns the generated gRPC client, such as {@code ProfileServiceGrpcClient}. */
+    public ClassName grpcClientClass() {
+        return ClassName.get(packageName(), prefix() + "GrpcClient");
+    }
+
     /** Returns the generated HTTP route table, such as {@code ProfileServiceHttpRoutes}. */
     public ClassName httpRoutesClass() {
         return ClassName.get(packageName(), prefix() + "HttpRoutes");

@@ -22,8 +22,11 @@ final class NameChecks {
         this.reporter = reporter;
     }
 
-    /** Checks that generated names do not clash, and returns each method's JSON-RPC name, in order. */
-    List<String> check(TypeElement service, List<ServiceMethod> methods) {
+    /**
+     * Checks that generated names do not clash, those of the gRPC binding too when {@code grpc}, and
+     * returns each method's JSON-RPC name, in order.
+     */
+    List<String> check(TypeElement service, List<ServiceMethod> methods, boolean grpc) {
         Map<String, ServiceMethod> byName = new HashMap<>();
         Map<String, ServiceMethod> byRecordStem = new HashMap<>();
         Map<String, ServiceMethod> byConstant = new HashMap<>();
@@ -64,6 +67,11 @@ final class NameChecks {
         }
         String prefix = service.getSimpleName().toString();
         for (ServiceMethod method : methods) {
+            if (grpc && Names.constantName(method.name()).equals("SERVICE")) {
+                // The gRPC binding names its service SERVICE beside one constant per method.
+                reporter.report(Message.GENERATED_MEMBER_CLASH, method.element(), method.name(), "SERVICE",
+                        prefix + "Grpc");
+            }
             if (!method.element().getParameters().isEmpty()) {
                 continue;
             }

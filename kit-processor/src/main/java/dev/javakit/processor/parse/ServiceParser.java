@@ -70,9 +70,9 @@ public final class ServiceParser {
         if (!service.getTypeParameters().isEmpty()) {
             reporter.report(Message.GENERIC_SERVICE, service, service.getSimpleName());
         }
-        List<String> rpcNames = new NameChecks(reporter).check(service, methods);
         AnnotationMirror kitService = Annotations.find(service, KitAnnotations.KIT_SERVICE);
         Artifacts artifacts = artifacts(kitService);
+        List<String> rpcNames = new NameChecks(reporter).check(service, methods, artifacts.grpc());
         Map<String, String> routes = new HashMap<>();
         Map<ClassName, ErrorStatusModel> errorStatuses = new LinkedHashMap<>();
         List<MethodModel> models = new ArrayList<>();

@@ -41,6 +41,9 @@ public final class RuntimeTypes {
     public static final ClassName MESSAGE_CODEC = ClassName.get("dev.javakit.grpc.codec", "MessageCodec");
     /** The nested message sizes of one value being encoded. */
     public static final ClassName MESSAGE_SIZES = ClassName.get("dev.javakit.grpc.codec", "MessageSizes");
+    static final ClassName GRPC_METHOD = ClassName.get("dev.javakit.grpc", "GrpcMethod");
+    static final ClassName GRPC_SERVICE = ClassName.get("dev.javakit.grpc.server", "GrpcService");
+    static final ClassName GRPC_CLIENT_TRANSPORT = ClassName.get("dev.javakit.grpc.client", "GrpcClientTransport");
     /** protobuf-java's writer. */
     public static final ClassName CODED_OUTPUT_STREAM = ClassName.get("com.google.protobuf", "CodedOutputStream");
     /** protobuf-java's reader. */

@@ -23,6 +23,11 @@ public record ProtoFile(String fileName, String protoPackage, String javaPackage
         String service, List<ProtoRpc> rpcs, List<ProtoDeclaration> declarations, Set<String> imports,
         String sourceName) {
 
+    /** Returns the resource name of its binary descriptor, beside the .proto: {@code .desc} for {@code .proto}. */
+    public String descriptorName() {
+        return fileName.substring(0, fileName.length() - ".proto".length()) + ".desc";
+    }
+
     /** Returns the messages, in the order the file declares them. */
     public List<ProtoMessage> messages() {
         return declarations.stream()

@@ -38,8 +38,7 @@ public final class ProtoDescriptorWriter extends ResourceFileWriter {
 
     @Override
     public String resourceName(ServiceModel service) {
-        String proto = service.proto().fileName();
-        return proto.substring(0, proto.length() - ".proto".length()) + ".desc";
+        return service.proto().descriptorName();
     }
 
     /** Returns the descriptor set in protobuf's text format, for a reader. */

@@ -1,13 +1,14 @@
 package dev.javakit.suite;
 
 import dev.javakit.annotations.KitService;
+import dev.javakit.annotations.Transport;
 import dev.javakit.annotations.http.Body;
 import dev.javakit.annotations.http.GET;
 import dev.javakit.annotations.http.POST;
 import dev.javakit.annotations.http.Query;
 
-/** A service whose declared exceptions share statuses with the transport's own errors. */
-@KitService(name = "orders")
+/** A service whose declared exceptions share statuses with the transport's own errors, over gRPC too. */
+@KitService(name = "orders", transports = {Transport.HTTP, Transport.JSON_RPC, Transport.GRPC})
 public interface OrderService {
 
     /** Returns an order. */

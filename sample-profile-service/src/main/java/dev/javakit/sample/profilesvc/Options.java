@@ -1,6 +1,7 @@
 package dev.javakit.sample.profilesvc;
 
 import dev.javakit.sd.etcd.EtcdEndpoints;
+import dev.javakit.transport.http.HttpServer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -10,7 +11,7 @@ import java.util.Map;
 
 /**
  * The command line, in Go's flag style: {@code -http.addr=:8080}, {@code --http.addr :8080},
- * {@code --tracing}, {@code --ratelimit=100}, {@code --threads}, {@code --zipkin.url=URL},
+ * {@code --grpc.addr=:8081}, {@code --tracing}, {@code --ratelimit=100}, {@code --threads}, {@code --zipkin.url=URL},
  * {@code --otlp.endpoint=URL}; tracing can also be switched on with {@code PROFILESVC_TRACING=true}.
  *
  * @param httpAddr the address to listen on, {@code [host]:port}
@@ -22,9 +23,10 @@ import java.util.Map;
  * @param zipkinUrl where spans are sent in Zipkin's format, or {@code null}
  * @param otlpEndpoint the OTLP/HTTP collector spans are sent to, or {@code null}
  * @param etcd where the instance registers, or {@code null} for nowhere
+ * @param grpcAddr the address gRPC is served on, {@code [host]:port}, or {@code null} for no gRPC
  */
 record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, boolean threads, URI zipkinUrl,
-        URI otlpEndpoint, Etcd etcd) {
+        URI otlpEndpoint, Etcd etcd, String grpcAddr) {
 
     /** Registration in etcd: the cluster's endpoints, and the lease that outlives a killed instance. */
     record Etcd(List<URI> endpoints, Duration ttl) {
@@ -40,10 +42,11 @@ record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, bo
     static final String TRACING_VARIABLE = "PROFILESVC_TRACING";
 
     static final String USAGE = """
-            usage: java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--tracing] [--ratelimit=N] [--threads]
-                                                  [--zipkin.url=URL] [--otlp.endpoint=URL]
+            usage: java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--grpc.addr=HOST:PORT] [--tracing]
+                                                  [--ratelimit=N] [--threads] [--zipkin.url=URL] [--otlp.endpoint=URL]
                                                   [--etcd.endpoints=URL,...] [--etcd.ttl=SECONDS]
               --http.addr   HTTP listen address (default ":8080")
+              --grpc.addr   also serve gRPC (plaintext HTTP/2) on this address, such as ":8081" (default: off)
               --tracing     trace every call with OpenTelemetry, spans written to the log
                             (also PROFILESVC_TRACING=true)
               --ratelimit   calls per second each endpoint accepts, then 429 (default 1000000, 0: none)
@@ -62,7 +65,7 @@ record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, bo
 
     /** Options with handlers on the event loops. */
     Options(String httpAddr, boolean tracing, boolean help, int rateLimit) {
-        this(httpAddr, tracing, help, rateLimit, false, null, null, null);
+        this(httpAddr, tracing, help, rateLimit, false, null, null, null, null);
     }
 
     /** Parses the arguments alone, tracing off unless asked for. */
@@ -73,6 +76,7 @@ record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, bo
     /** Parses the arguments; throws {@link IllegalArgumentException} naming the one it cannot read. */
     static Options parse(Map<String, String> environment, String... args) {
         String httpAddr = ":8080";
+        String grpcAddr = null;
         boolean tracing = "true".equalsIgnoreCase(environment.get(TRACING_VARIABLE));
         boolean help = false;
         int rateLimit = DEFAULT_RATE_LIMIT;
@@ -101,13 +105,19 @@ record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, bo
                         : i + 1 < args.length ? args[++i] : null, arg);
                 case "otlp.endpoint" -> otlpEndpoint = collectorUrl(equals >= 0 ? flag.substring(equals + 1)
                         : i + 1 < args.length ? args[++i] : null, arg);
-                case "http.addr" -> {
+                case "http.addr", "grpc.addr" -> {
+                    String value;
                     if (equals >= 0) {
-                        httpAddr = flag.substring(equals + 1);
+                        value = flag.substring(equals + 1);
                     } else if (i + 1 < args.length) {
-                        httpAddr = args[++i];
+                        value = args[++i];
                     } else {
                         throw new IllegalArgumentException("flag needs an argument: " + arg);
+                    }
+                    if (name.equals("http.addr")) {
+                        httpAddr = value;
+                    } else {
+                        grpcAddr = grpcAddress(value, arg);
                     }
                 }
                 case "etcd.endpoints", "etcd.ttl" -> {
@@ -124,7 +134,17 @@ record Options(String httpAddr, boolean tracing, boolean help, int rateLimit, bo
         // A collector's address is given only to trace.
         tracing |= zipkinUrl != null || otlpEndpoint != null;
         return new Options(httpAddr, tracing, help, rateLimit, threads, zipkinUrl, otlpEndpoint,
-                etcdEndpoints == null ? null : new Etcd(etcdEndpoints, etcdTtl));
+                etcdEndpoints == null ? null : new Etcd(etcdEndpoints, etcdTtl), grpcAddr);
+    }
+
+    /** Returns {@code value} once it reads as {@code [host]:port}, so that a typo is a usage error, not a crash at start. */
+    private static String grpcAddress(String value, String arg) {
+        try {
+            HttpServer.parseAddress(value);
+            return value;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("flag needs HOST:PORT or :PORT: " + arg, e);
+        }
     }
 
     private static URI collectorUrl(String value, String arg) {

@@ -2,6 +2,7 @@ package dev.javakit.sample.profilesvc;
 
 import dev.javakit.annotations.KitService;
 import dev.javakit.annotations.ResultName;
+import dev.javakit.annotations.Transport;
 import dev.javakit.annotations.http.DELETE;
 import dev.javakit.annotations.http.GET;
 import dev.javakit.annotations.http.PATCH;
@@ -14,7 +15,7 @@ import java.util.List;
  * The profile service of Go kit's {@code examples/profilesvc}: profiles with addresses, served at
  * the same routes with the same JSON.
  */
-@KitService
+@KitService(transports = {Transport.HTTP, Transport.JSON_RPC, Transport.GRPC})
 public interface ProfileService {
 
     /** Creates a profile. */

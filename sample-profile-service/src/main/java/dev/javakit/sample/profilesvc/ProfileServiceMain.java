@@ -1,10 +1,12 @@
 package dev.javakit.sample.profilesvc;
 
 import dev.javakit.apidoc.ApiDocuments;
+import dev.javakit.grpc.server.GrpcServer;
 import dev.javakit.health.Health;
 import dev.javakit.logback.KitLogback;
 import dev.javakit.metrics.HttpServerMetrics;
 import dev.javakit.metrics.MetricsMiddleware;
+import dev.javakit.opentelemetry.GrpcTracing;
 import dev.javakit.opentelemetry.HttpTracing;
 import dev.javakit.opentelemetry.ServerTracingMiddleware;
 import dev.javakit.opentelemetry.TracingSdk;
@@ -13,6 +15,7 @@ import dev.javakit.sd.etcd.EtcdRegistrar;
 import dev.javakit.transport.http.HttpResponse;
 import dev.javakit.transport.http.HttpRoutes;
 import dev.javakit.transport.http.HttpServer;
+import dev.javakit.transport.http.ServerLifecycleListener;
 import dev.javakit.transport.jsonrpc.JsonRpcHandler;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
@@ -29,12 +32,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the profile service over REST and JSON-RPC at once, wired layer by layer like the talk's
- * "All the middlewares" slide: business logic, service middlewares, endpoints and their
- * middlewares, transports.
+ * Runs the profile service over REST and JSON-RPC at once, and gRPC with {@code --grpc.addr}, wired
+ * layer by layer like the talk's "All the middlewares" slide: business logic, service middlewares,
+ * endpoints and their middlewares, transports.
  *
- * <pre>java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--tracing] [--ratelimit=N] [--threads]
- *     [--zipkin.url=URL] [--otlp.endpoint=URL] [--etcd.endpoints=URL,...] [--etcd.ttl=SECONDS]</pre>
+ * <pre>java -jar sample-profile-service.jar [--http.addr=HOST:PORT] [--grpc.addr=HOST:PORT] [--tracing]
+ *     [--ratelimit=N] [--threads] [--zipkin.url=URL] [--otlp.endpoint=URL] [--etcd.endpoints=URL,...]
+ *     [--etcd.ttl=SECONDS]</pre>
  */
 public final class ProfileServiceMain {
 
@@ -104,7 +108,7 @@ public final class ProfileServiceMain {
         service = new ProfileServiceLogging(service);
         service = new ProfileServiceMetrics(service, registry);
 
-        // kit.endpoint.calls, tagged with the transport a call came by: REST and JSON-RPC share these endpoints.
+        // kit.endpoint.calls, tagged with the transport a call came by: REST, JSON-RPC and gRPC share these endpoints.
         ProfileServiceEndpoints endpoints = ProfileServiceEndpoints.of(service).with(new MetricsMiddleware(registry));
         if (options.rateLimit() > 0) {
             // The talk's token bucket per endpoint: over the rate, calls fail fast with 429.
@@ -128,6 +132,19 @@ public final class ProfileServiceMain {
             endpoints = endpoints.with(new ServerTracingMiddleware(openTelemetry));
             http.before(HttpTracing.extract(openTelemetry));
         }
+        GrpcServer grpcServer = null;
+        if (options.grpcAddr() != null) {
+            // The same endpoints, middlewares included. Only the HTTP address registers in etcd: every
+            // client of ETCD_PREFIX calls HTTP, and a gRPC address listed there would fail its calls.
+            GrpcServer.Builder grpc = GrpcServer.builder()
+                    .address(options.grpcAddr())
+                    .service(ProfileServiceGrpc.of(endpoints));
+            if (options.tracing()) {
+                grpc.before(GrpcTracing.extract(openTelemetry));
+            }
+            grpcServer = grpc.build().start();
+            http.lifecycleListener(grpcAlongside(grpcServer));
+        }
         HttpRoutes rest = ProfileServiceHttpRoutes.of(endpoints);
         HttpRoutes rpc = JsonRpcHandler.routes("/rpc", ProfileServiceJsonRpc.of(endpoints));
         if (!options.threads()) {
@@ -136,7 +153,7 @@ public final class ProfileServiceMain {
             rest = rest.nonBlocking();
             rpc = rpc.nonBlocking();
         }
-        return http
+        http
                 .routes(rest)
                 .routes(rpc)
                 .routes(metrics(registry))
@@ -144,9 +161,29 @@ public final class ProfileServiceMain {
                 // check but the server's own start and stop, and nothing that blocks.
                 .routes(Health.builder().build().routes().nonBlocking())
                 // GET /openapi.json and /openrpc.json: the descriptions the processor wrote.
-                .routes(ApiDocuments.routes(ProfileService.class))
-                .build()
-                .start();
+                .routes(ApiDocuments.routes(ProfileService.class));
+        try {
+            return http.build().start();
+        } catch (IOException | RuntimeException e) {
+            if (grpcServer != null) {
+                // The HTTP port was busy: nothing would ever stop the gRPC server started beside it.
+                grpcServer.stop(Duration.ZERO);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Returns a listener that stops {@code grpc} as the HTTP server begins to stop, so that one
+     * server's lifecycle (tests, SIGTERM) drains both: after etcd's deregistration, before HTTP drains.
+     */
+    private static ServerLifecycleListener grpcAlongside(GrpcServer grpc) {
+        return new ServerLifecycleListener() {
+            @Override
+            public void serverStopping() {
+                grpc.close();
+            }
+        };
     }
 
     /** Serves {@code GET /metrics} in Prometheus's text format. */

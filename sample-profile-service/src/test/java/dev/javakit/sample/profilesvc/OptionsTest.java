@@ -75,6 +75,25 @@ class OptionsTest {
     }
 
     @Test
+    void grpcIsOffUnlessAnAddressIsGiven() {
+        assertThat(Options.parse().grpcAddr()).isNull();
+        assertThat(Options.parse("--grpc.addr=:8081").grpcAddr()).isEqualTo(":8081");
+        assertThat(Options.parse("-grpc.addr", "127.0.0.1:0").grpcAddr()).isEqualTo("127.0.0.1:0");
+        assertThat(Options.parse("--grpc.addr=:8081").httpAddr()).isEqualTo(":8080");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--grpc.addr=localhost", "--grpc.addr=:http", "--grpc.addr=", "--grpc.addr"})
+    void grpcAddressMustBeHostAndPort(String flag) {
+        assertThatIllegalArgumentException().isThrownBy(() -> Options.parse(flag)).withMessageContaining(flag);
+    }
+
+    @Test
+    void usageNamesTheGrpcFlagAndThatItIsOffByDefault() {
+        assertThat(Options.USAGE).contains("--grpc.addr", "(default: off)");
+    }
+
+    @Test
     void tracingIsOffByDefault() {
         assertThat(Options.parse().tracing()).isFalse();
     }

@@ -14,12 +14,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Starts the packaged jar with the README's command, {@code java -XX:SharedArchiveFile=... -jar},
- * and talks to it: what a user sees, including the one log line when it listens, a start-up archive
+ * and talks to it over HTTP and gRPC: what a user sees, including the one log line when it listens, a start-up archive
  * the JVM accepts without a warning, and a clean stop on SIGTERM.
  */
 class PackagedJarIT {
@@ -27,6 +28,10 @@ class PackagedJarIT {
     private static final Path JAR = Path.of("target", "sample-profile-service.jar");
     /** Written by the build (StartupArchiveTraining), after the jar. */
     private static final Path ARCHIVE = Path.of("target", "profilesvc.jsa");
+
+    /** The HTTP server's listening line; the gRPC server's comes first. */
+    private static final Pattern HTTP_LISTENING =
+            Pattern.compile("^(?=.*transport=\"?HTTP\\b)(?=.*listening).*addr=\"?127\\.0\\.0\\.1:(\\d+)");
 
     /** The service the first test starts. */
     private ServiceProcess service;
@@ -47,8 +52,13 @@ class PackagedJarIT {
     void servesTheContractAndStopsCleanlyOnSigterm() throws Exception {
         assertThat(JAR).exists();
         assertThat(ARCHIVE).exists();
-        service = ServiceProcess.start(ServiceProcess.LISTENING, List.of(ServiceProcess.java(),
-                "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=warning", "-jar", JAR.toString(), "--http.addr=127.0.0.1:0"));
+        String grpcTarget;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            grpcTarget = "127.0.0.1:" + free.getLocalPort();
+        }
+        service = ServiceProcess.start(HTTP_LISTENING, List.of(ServiceProcess.java(),
+                "-XX:SharedArchiveFile=" + ARCHIVE, "-Xlog:cds=warning", "-jar", JAR.toString(), "--http.addr=127.0.0.1:0",
+                "--grpc.addr=" + grpcTarget));
 
         int port = service.awaitPort(Duration.ofSeconds(20));
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -64,6 +74,8 @@ class PackagedJarIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(read.body()).isEqualTo("{\"profile\":{\"id\":\"jar\",\"name\":\"Jar\"}}");
+        assertThat(ProfileServiceGrpcClient.create(grpcTarget).getProfile("jar"))
+                .isEqualTo(new Profile("jar", "Jar", List.of()));
 
         service.terminate(Duration.ofSeconds(15));
         List<String> output = service.output();

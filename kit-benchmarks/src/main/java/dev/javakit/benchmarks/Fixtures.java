@@ -10,9 +10,10 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /** What every benchmark measures against: the sample's service with one stored profile. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final Profile ALICE = new Profile("alice", "Alice Liddell", List.of(
+    /** The profile every benchmark reads: a name and two addresses, as bench/http.sh seeds it. */
+    public static final Profile ALICE = new Profile("alice", "Alice Liddell", List.of(
             new Address("home", "1 Rabbit Hole, Wonderland"), new Address("work", "Looking-Glass House")));
 
     static final String ALICE_JSON = "{\"id\":\"alice\",\"name\":\"Alice Liddell\",\"addresses\":["
@@ -23,7 +24,7 @@ final class Fixtures {
     }
 
     /** Returns the in-memory service holding {@link #ALICE}. */
-    static ProfileService serviceWithAlice() {
+    public static ProfileService serviceWithAlice() {
         InMemoryProfileService service = new InMemoryProfileService();
         try {
             service.postProfile(ALICE);

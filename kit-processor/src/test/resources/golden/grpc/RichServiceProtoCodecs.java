@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -56,7 +58,7 @@ public final class RichServiceProtoCodecs {
     /**
      * The codec of message {@code ListRequest}, read into {@link RichServiceEndpoints.ListRequest}.
      */
-    public static final ProtoCodec<RichServiceEndpoints.ListRequest> LIST_REQUEST = MessageCodec.of(RichServiceProtoCodecs::sizeOfListRequest, RichServiceProtoCodecs::writeListRequest, RichServiceProtoCodecs::readListRequest);
+    public static final ProtoCodec<RichServiceEndpoints.ListRequest> LIST_REQUEST = MessageCodec.flat(RichServiceProtoCodecs::sizeOfListRequest, RichServiceProtoCodecs::writeListRequest, RichServiceProtoCodecs::readListRequest);
 
     /**
      * The codec of message {@code ListResponse}, read into {@link RichServiceEndpoints.ListResponse}.
@@ -76,17 +78,17 @@ public final class RichServiceProtoCodecs {
     /**
      * The codec of message {@code ClearRequest}, read into {@link RichServiceEndpoints.ClearRequest}.
      */
-    public static final ProtoCodec<RichServiceEndpoints.ClearRequest> CLEAR_REQUEST = MessageCodec.of(RichServiceProtoCodecs::sizeOfClearRequest, RichServiceProtoCodecs::writeClearRequest, RichServiceProtoCodecs::readClearRequest);
+    public static final ProtoCodec<RichServiceEndpoints.ClearRequest> CLEAR_REQUEST = MessageCodec.flat(RichServiceProtoCodecs::sizeOfClearRequest, RichServiceProtoCodecs::writeClearRequest, RichServiceProtoCodecs::readClearRequest);
 
     /**
      * The codec of message {@code ClearResponse}, read into {@link RichServiceEndpoints.ClearResponse}.
      */
-    public static final ProtoCodec<RichServiceEndpoints.ClearResponse> CLEAR_RESPONSE = MessageCodec.of(RichServiceProtoCodecs::sizeOfClearResponse, RichServiceProtoCodecs::writeClearResponse, RichServiceProtoCodecs::readClearResponse);
+    public static final ProtoCodec<RichServiceEndpoints.ClearResponse> CLEAR_RESPONSE = MessageCodec.flat(RichServiceProtoCodecs::sizeOfClearResponse, RichServiceProtoCodecs::writeClearResponse, RichServiceProtoCodecs::readClearResponse);
 
     /**
      * The codec of message {@code Address}, read into {@link Address}.
      */
-    public static final ProtoCodec<Address> ADDRESS = MessageCodec.of(RichServiceProtoCodecs::sizeOfAddress, RichServiceProtoCodecs::writeAddress, RichServiceProtoCodecs::readAddress);
+    public static final ProtoCodec<Address> ADDRESS = MessageCodec.flat(RichServiceProtoCodecs::sizeOfAddress, RichServiceProtoCodecs::writeAddress, RichServiceProtoCodecs::readAddress);
 
     /**
      * The codec of message {@code Everything}, read into {@link Everything}.
@@ -96,7 +98,7 @@ public final class RichServiceProtoCodecs {
     /**
      * The codec of message {@code Item}, read into {@link Item}.
      */
-    public static final ProtoCodec<Item> ITEM = MessageCodec.of(RichServiceProtoCodecs::sizeOfItem, RichServiceProtoCodecs::writeItem, RichServiceProtoCodecs::readItem);
+    public static final ProtoCodec<Item> ITEM = MessageCodec.flat(RichServiceProtoCodecs::sizeOfItem, RichServiceProtoCodecs::writeItem, RichServiceProtoCodecs::readItem);
 
     private static final Kind[] KIND_VALUES = Kind.values();
 
@@ -164,11 +166,11 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 10: {
+                case 10: { // everything, length-delimited
                     everything = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readEverything);
                     break;
                 }
-                case 18: {
+                case 18: { // note, length-delimited
                     note = in.readStringRequireUtf8();
                     break;
                 }
@@ -214,7 +216,7 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 10: {
+                case 10: { // result, length-delimited
                     result = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readEverything);
                     break;
                 }
@@ -260,7 +262,7 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 10: {
+                case 10: { // profile, length-delimited
                     profile = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readProfile);
                     break;
                 }
@@ -306,7 +308,7 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 10: {
+                case 10: { // result, length-delimited
                     result = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readProfile);
                     break;
                 }
@@ -370,15 +372,15 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 26: {
+                case 26: { // cursor, length-delimited
                     cursor = in.readStringRequireUtf8();
                     break;
                 }
-                case 8: {
+                case 8: { // limit, varint
                     limitField = in.readInt32();
                     break;
                 }
-                case 16: {
+                case 16: { // kind, varint
                     kind = toKind(in.readEnum());
                     break;
                 }
@@ -399,7 +401,12 @@ public final class RichServiceProtoCodecs {
         int size = 0;
         var result = value.result();
         if (result != null && !result.isEmpty()) {
-            for (Item element : result) {
+            Iterator<Item> iterator = result instanceof RandomAccess ? null : result.iterator();
+            for (int i = 0; i < result.size(); i++) {
+                Item element = iterator == null ? result.get(i) : iterator.next();
+                if (element == null) {
+                    throw MessageCodec.nullElement("result", "ListResponse");
+                }
                 size += 1 + lengthDelimited(sizes.set(sizes.reserve(), sizeOfItem(element, sizes)));
             }
         }
@@ -410,7 +417,9 @@ public final class RichServiceProtoCodecs {
             CodedOutputStream out, MessageSizes sizes) throws IOException {
         var result = value.result();
         if (result != null && !result.isEmpty()) {
-            for (Item element : result) {
+            Iterator<Item> iterator = result instanceof RandomAccess ? null : result.iterator();
+            for (int i = 0; i < result.size(); i++) {
+                Item element = iterator == null ? result.get(i) : iterator.next();
                 out.writeTag(1, 2);
                 out.writeUInt32NoTag(sizes.next());
                 writeItem(element, out, sizes);
@@ -428,7 +437,7 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 10: {
+                case 10: { // result, length-delimited
                     Item raw = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readItem);
                     if (result == null) {
                         result = new ArrayList<>();
@@ -475,7 +484,7 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 10: {
+                case 10: { // root, length-delimited
                     root = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readNode);
                     break;
                 }
@@ -521,7 +530,7 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 10: {
+                case 10: { // result, length-delimited
                     result = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readPage_Node);
                     break;
                 }
@@ -626,11 +635,11 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 10: {
+                case 10: { // id, length-delimited
                     id = in.readStringRequireUtf8();
                     break;
                 }
-                case 18: {
+                case 18: { // location, length-delimited
                     location = in.readStringRequireUtf8();
                     break;
                 }
@@ -758,7 +767,12 @@ public final class RichServiceProtoCodecs {
         }
         var tags = value.tags();
         if (tags != null && !tags.isEmpty()) {
-            for (String element : tags) {
+            Iterator<String> iterator = tags instanceof RandomAccess ? null : tags.iterator();
+            for (int i = 0; i < tags.size(); i++) {
+                String element = iterator == null ? tags.get(i) : iterator.next();
+                if (element == null) {
+                    throw MessageCodec.nullElement("tags", "Everything");
+                }
                 size += 2 + CodedOutputStream.computeStringSizeNoTag(element);
             }
         }
@@ -766,7 +780,12 @@ public final class RichServiceProtoCodecs {
         if (numbers != null && !numbers.isEmpty()) {
             int slot = sizes.reserve();
             int length = 0;
-            for (Integer element : numbers) {
+            Iterator<Integer> iterator = numbers instanceof RandomAccess ? null : numbers.iterator();
+            for (int i = 0; i < numbers.size(); i++) {
+                Integer element = iterator == null ? numbers.get(i) : iterator.next();
+                if (element == null) {
+                    throw MessageCodec.nullElement("numbers", "Everything");
+                }
                 length += CodedOutputStream.computeInt32SizeNoTag(element);
             }
             size += 2 + lengthDelimited(sizes.set(slot, length));
@@ -775,7 +794,12 @@ public final class RichServiceProtoCodecs {
         if (longs != null && !longs.isEmpty()) {
             int slot = sizes.reserve();
             int length = 0;
-            for (Long element : longs) {
+            Iterator<Long> iterator = longs instanceof RandomAccess ? null : longs.iterator();
+            for (int i = 0; i < longs.size(); i++) {
+                Long element = iterator == null ? longs.get(i) : iterator.next();
+                if (element == null) {
+                    throw MessageCodec.nullElement("longs", "Everything");
+                }
                 length += CodedOutputStream.computeInt64SizeNoTag(element);
             }
             size += 2 + lengthDelimited(sizes.set(slot, length));
@@ -793,13 +817,21 @@ public final class RichServiceProtoCodecs {
             int slot = sizes.reserve();
             int length = 0;
             for (Kind element : kinds) {
+                if (element == null) {
+                    throw MessageCodec.nullElement("kinds", "Everything");
+                }
                 length += CodedOutputStream.computeEnumSizeNoTag(element.ordinal() + 1);
             }
             size += 2 + lengthDelimited(sizes.set(slot, length));
         }
         var items = value.items();
         if (items != null && !items.isEmpty()) {
-            for (Item element : items) {
+            Iterator<Item> iterator = items instanceof RandomAccess ? null : items.iterator();
+            for (int i = 0; i < items.size(); i++) {
+                Item element = iterator == null ? items.get(i) : iterator.next();
+                if (element == null) {
+                    throw MessageCodec.nullElement("items", "Everything");
+                }
                 size += 2 + lengthDelimited(sizes.set(sizes.reserve(), sizeOfItem(element, sizes)));
             }
         }
@@ -809,6 +841,9 @@ public final class RichServiceProtoCodecs {
                 int slot = sizes.reserve();
                 String key = entry.getKey();
                 Integer element = entry.getValue();
+                if (key == null || element == null) {
+                    throw MessageCodec.nullEntry("counts", "Everything");
+                }
                 int length = 1 + CodedOutputStream.computeStringSizeNoTag(key) + 1 + CodedOutputStream.computeInt32SizeNoTag(element);
                 size += 2 + lengthDelimited(sizes.set(slot, length));
             }
@@ -819,6 +854,9 @@ public final class RichServiceProtoCodecs {
                 int slot = sizes.reserve();
                 Long key = entry.getKey();
                 Item element = entry.getValue();
+                if (key == null || element == null) {
+                    throw MessageCodec.nullEntry("by_id", "Everything");
+                }
                 int length = 1 + CodedOutputStream.computeInt64SizeNoTag(key) + 1 + lengthDelimited(sizes.set(sizes.reserve(), sizeOfItem(element, sizes)));
                 size += 2 + lengthDelimited(sizes.set(slot, length));
             }
@@ -829,6 +867,9 @@ public final class RichServiceProtoCodecs {
                 int slot = sizes.reserve();
                 Kind key = entry.getKey();
                 String element = entry.getValue();
+                if (key == null || element == null) {
+                    throw MessageCodec.nullEntry("names", "Everything");
+                }
                 int length = 1 + CodedOutputStream.computeStringSizeNoTag(key.name()) + 1 + CodedOutputStream.computeStringSizeNoTag(element);
                 size += 2 + lengthDelimited(sizes.set(slot, length));
             }
@@ -839,19 +880,32 @@ public final class RichServiceProtoCodecs {
                 int slot = sizes.reserve();
                 Integer key = entry.getKey();
                 List<String> element = entry.getValue();
+                if (key == null || element == null) {
+                    throw MessageCodec.nullEntry("lists", "Everything");
+                }
                 int length = 1 + CodedOutputStream.computeInt32SizeNoTag(key) + 1 + lengthDelimited(sizes.set(sizes.reserve(), sizeOfStringList(element, sizes)));
                 size += 2 + lengthDelimited(sizes.set(slot, length));
             }
         }
         var grid = value.grid();
         if (grid != null && !grid.isEmpty()) {
-            for (List<Integer> element : grid) {
+            Iterator<List<Integer>> iterator = grid instanceof RandomAccess ? null : grid.iterator();
+            for (int i = 0; i < grid.size(); i++) {
+                List<Integer> element = iterator == null ? grid.get(i) : iterator.next();
+                if (element == null) {
+                    throw MessageCodec.nullElement("grid", "Everything");
+                }
                 size += 2 + lengthDelimited(sizes.set(sizes.reserve(), sizeOfInt32List(element, sizes)));
             }
         }
         var times = value.times();
         if (times != null && !times.isEmpty()) {
-            for (Instant element : times) {
+            Iterator<Instant> iterator = times instanceof RandomAccess ? null : times.iterator();
+            for (int i = 0; i < times.size(); i++) {
+                Instant element = iterator == null ? times.get(i) : iterator.next();
+                if (element == null) {
+                    throw MessageCodec.nullElement("times", "Everything");
+                }
                 size += 2 + lengthDelimited(sizeOfProtobufTimestamp(element));
             }
         }
@@ -861,6 +915,9 @@ public final class RichServiceProtoCodecs {
                 int slot = sizes.reserve();
                 String key = entry.getKey();
                 Long element = entry.getValue();
+                if (key == null || element == null) {
+                    throw MessageCodec.nullEntry("sorted", "Everything");
+                }
                 int length = 1 + CodedOutputStream.computeStringSizeNoTag(key) + 1 + CodedOutputStream.computeInt64SizeNoTag(element);
                 size += 2 + lengthDelimited(sizes.set(slot, length));
             }
@@ -872,7 +929,12 @@ public final class RichServiceProtoCodecs {
         }
         var tables = value.tables();
         if (tables != null && !tables.isEmpty()) {
-            for (Map<String, Long> element : tables) {
+            Iterator<Map<String, Long>> iterator = tables instanceof RandomAccess ? null : tables.iterator();
+            for (int i = 0; i < tables.size(); i++) {
+                Map<String, Long> element = iterator == null ? tables.get(i) : iterator.next();
+                if (element == null) {
+                    throw MessageCodec.nullElement("tables", "Everything");
+                }
                 size += 2 + lengthDelimited(sizes.set(sizes.reserve(), sizeOfStringInt64Map(element, sizes)));
             }
         }
@@ -882,6 +944,9 @@ public final class RichServiceProtoCodecs {
                 int slot = sizes.reserve();
                 Short key = entry.getKey();
                 Kind element = entry.getValue();
+                if (key == null || element == null) {
+                    throw MessageCodec.nullEntry("kinds_by_code", "Everything");
+                }
                 int length = 1 + CodedOutputStream.computeInt32SizeNoTag(key) + 1 + CodedOutputStream.computeEnumSizeNoTag(element.ordinal() + 1);
                 size += 2 + lengthDelimited(sizes.set(slot, length));
             }
@@ -898,6 +963,9 @@ public final class RichServiceProtoCodecs {
         var extras = value.extras();
         if (extras != null && extras.length != 0) {
             for (Item element : extras) {
+                if (element == null) {
+                    throw MessageCodec.nullElement("extras", "Everything");
+                }
                 size += 2 + lengthDelimited(sizes.set(sizes.reserve(), sizeOfItem(element, sizes)));
             }
         }
@@ -1027,7 +1095,9 @@ public final class RichServiceProtoCodecs {
         }
         var tags = value.tags();
         if (tags != null && !tags.isEmpty()) {
-            for (String element : tags) {
+            Iterator<String> iterator = tags instanceof RandomAccess ? null : tags.iterator();
+            for (int i = 0; i < tags.size(); i++) {
+                String element = iterator == null ? tags.get(i) : iterator.next();
                 out.writeString(28, element);
             }
         }
@@ -1035,7 +1105,9 @@ public final class RichServiceProtoCodecs {
         if (numbers != null && !numbers.isEmpty()) {
             out.writeTag(29, 2);
             out.writeUInt32NoTag(sizes.next());
-            for (Integer element : numbers) {
+            Iterator<Integer> iterator = numbers instanceof RandomAccess ? null : numbers.iterator();
+            for (int i = 0; i < numbers.size(); i++) {
+                Integer element = iterator == null ? numbers.get(i) : iterator.next();
                 out.writeInt32NoTag(element);
             }
         }
@@ -1043,7 +1115,9 @@ public final class RichServiceProtoCodecs {
         if (longs != null && !longs.isEmpty()) {
             out.writeTag(30, 2);
             out.writeUInt32NoTag(sizes.next());
-            for (Long element : longs) {
+            Iterator<Long> iterator = longs instanceof RandomAccess ? null : longs.iterator();
+            for (int i = 0; i < longs.size(); i++) {
+                Long element = iterator == null ? longs.get(i) : iterator.next();
                 out.writeInt64NoTag(element);
             }
         }
@@ -1051,7 +1125,12 @@ public final class RichServiceProtoCodecs {
         if (doubles != null && !doubles.isEmpty()) {
             out.writeTag(31, 2);
             out.writeUInt32NoTag(doubles.size() * 8);
-            for (Double element : doubles) {
+            Iterator<Double> iterator = doubles instanceof RandomAccess ? null : doubles.iterator();
+            for (int i = 0; i < doubles.size(); i++) {
+                Double element = iterator == null ? doubles.get(i) : iterator.next();
+                if (element == null) {
+                    throw MessageCodec.nullElement("doubles", "Everything");
+                }
                 out.writeDoubleNoTag(element);
             }
         }
@@ -1059,7 +1138,12 @@ public final class RichServiceProtoCodecs {
         if (flags != null && !flags.isEmpty()) {
             out.writeTag(32, 2);
             out.writeUInt32NoTag(flags.size() * 1);
-            for (Boolean element : flags) {
+            Iterator<Boolean> iterator = flags instanceof RandomAccess ? null : flags.iterator();
+            for (int i = 0; i < flags.size(); i++) {
+                Boolean element = iterator == null ? flags.get(i) : iterator.next();
+                if (element == null) {
+                    throw MessageCodec.nullElement("flags", "Everything");
+                }
                 out.writeBoolNoTag(element);
             }
         }
@@ -1073,7 +1157,9 @@ public final class RichServiceProtoCodecs {
         }
         var items = value.items();
         if (items != null && !items.isEmpty()) {
-            for (Item element : items) {
+            Iterator<Item> iterator = items instanceof RandomAccess ? null : items.iterator();
+            for (int i = 0; i < items.size(); i++) {
+                Item element = iterator == null ? items.get(i) : iterator.next();
                 out.writeTag(34, 2);
                 out.writeUInt32NoTag(sizes.next());
                 writeItem(element, out, sizes);
@@ -1129,7 +1215,9 @@ public final class RichServiceProtoCodecs {
         }
         var grid = value.grid();
         if (grid != null && !grid.isEmpty()) {
-            for (List<Integer> element : grid) {
+            Iterator<List<Integer>> iterator = grid instanceof RandomAccess ? null : grid.iterator();
+            for (int i = 0; i < grid.size(); i++) {
+                List<Integer> element = iterator == null ? grid.get(i) : iterator.next();
                 out.writeTag(39, 2);
                 out.writeUInt32NoTag(sizes.next());
                 writeInt32List(element, out, sizes);
@@ -1137,7 +1225,9 @@ public final class RichServiceProtoCodecs {
         }
         var times = value.times();
         if (times != null && !times.isEmpty()) {
-            for (Instant element : times) {
+            Iterator<Instant> iterator = times instanceof RandomAccess ? null : times.iterator();
+            for (int i = 0; i < times.size(); i++) {
+                Instant element = iterator == null ? times.get(i) : iterator.next();
                 out.writeTag(40, 2);
                 out.writeUInt32NoTag(sizeOfProtobufTimestamp(element));
                 writeProtobufTimestamp(element, out);
@@ -1163,7 +1253,9 @@ public final class RichServiceProtoCodecs {
         }
         var tables = value.tables();
         if (tables != null && !tables.isEmpty()) {
-            for (Map<String, Long> element : tables) {
+            Iterator<Map<String, Long>> iterator = tables instanceof RandomAccess ? null : tables.iterator();
+            for (int i = 0; i < tables.size(); i++) {
+                Map<String, Long> element = iterator == null ? tables.get(i) : iterator.next();
                 out.writeTag(43, 2);
                 out.writeUInt32NoTag(sizes.next());
                 writeStringInt64Map(element, out, sizes);
@@ -1252,19 +1344,19 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 10: {
+                case 10: { // text, length-delimited
                     textField = in.readStringRequireUtf8();
                     break;
                 }
-                case 16: {
+                case 16: { // number, varint
                     numberField = in.readInt32();
                     break;
                 }
-                case 24: {
+                case 24: { // big, varint
                     big = in.readInt64();
                     break;
                 }
-                case 32: {
+                case 32: { // small, varint
                     int number = in.readInt32();
                     if (number != (short) number) {
                         throw MessageCodec.invalid("small", "Everything", number);
@@ -1272,7 +1364,7 @@ public final class RichServiceProtoCodecs {
                     small = (short) number;
                     break;
                 }
-                case 40: {
+                case 40: { // tiny, varint
                     int number = in.readInt32();
                     if (number != (byte) number) {
                         throw MessageCodec.invalid("tiny", "Everything", number);
@@ -1280,19 +1372,19 @@ public final class RichServiceProtoCodecs {
                     tiny = (byte) number;
                     break;
                 }
-                case 48: {
+                case 48: { // flag, varint
                     flag = in.readBool();
                     break;
                 }
-                case 61: {
+                case 61: { // ratio, 32-bit
                     ratio = in.readFloat();
                     break;
                 }
-                case 65: {
+                case 65: { // precise, 64-bit
                     precise = in.readDouble();
                     break;
                 }
-                case 74: {
+                case 74: { // letter, length-delimited
                     String text = in.readStringRequireUtf8();
                     if (text.length() != 1) {
                         throw MessageCodec.invalid("letter", "Everything", text);
@@ -1300,35 +1392,35 @@ public final class RichServiceProtoCodecs {
                     letter = text.charAt(0);
                     break;
                 }
-                case 82: {
+                case 82: { // data, length-delimited
                     data = in.readByteArray();
                     break;
                 }
-                case 88: {
+                case 88: { // boxed, varint
                     boxed = in.readInt32();
                     break;
                 }
-                case 96: {
+                case 96: { // maybe_long, varint
                     maybeLong = in.readInt64();
                     break;
                 }
-                case 106: {
+                case 106: { // maybe_text, length-delimited
                     maybeText = in.readStringRequireUtf8();
                     break;
                 }
-                case 112: {
+                case 112: { // maybe_int, varint
                     maybeInt = in.readInt32();
                     break;
                 }
-                case 120: {
+                case 120: { // maybe_big, varint
                     maybeBig = in.readInt64();
                     break;
                 }
-                case 129: {
+                case 129: { // maybe_double, 64-bit
                     maybeDouble = in.readDouble();
                     break;
                 }
-                case 138: {
+                case 138: { // id, length-delimited
                     String text = in.readStringRequireUtf8();
                     try {
                         id = UUID.fromString(text);
@@ -1337,7 +1429,7 @@ public final class RichServiceProtoCodecs {
                     }
                     break;
                 }
-                case 146: {
+                case 146: { // price, length-delimited
                     String text = in.readStringRequireUtf8();
                     try {
                         price = new BigDecimal(text);
@@ -1346,7 +1438,7 @@ public final class RichServiceProtoCodecs {
                     }
                     break;
                 }
-                case 154: {
+                case 154: { // huge, length-delimited
                     String text = in.readStringRequireUtf8();
                     try {
                         huge = new BigInteger(text);
@@ -1355,15 +1447,15 @@ public final class RichServiceProtoCodecs {
                     }
                     break;
                 }
-                case 162: {
+                case 162: { // at, length-delimited
                     at = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readProtobufTimestamp);
                     break;
                 }
-                case 170: {
+                case 170: { // took, length-delimited
                     took = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readProtobufDuration);
                     break;
                 }
-                case 178: {
+                case 178: { // day, length-delimited
                     String text = in.readStringRequireUtf8();
                     try {
                         day = LocalDate.parse(text);
@@ -1372,7 +1464,7 @@ public final class RichServiceProtoCodecs {
                     }
                     break;
                 }
-                case 186: {
+                case 186: { // stamp, length-delimited
                     String text = in.readStringRequireUtf8();
                     try {
                         stamp = OffsetDateTime.parse(text);
@@ -1381,23 +1473,23 @@ public final class RichServiceProtoCodecs {
                     }
                     break;
                 }
-                case 192: {
+                case 192: { // kind, varint
                     kind = toKind(in.readEnum());
                     break;
                 }
-                case 200: {
+                case 200: { // maybe_kind, varint
                     maybeKind = toKind(in.readEnum());
                     break;
                 }
-                case 210: {
+                case 210: { // item, length-delimited
                     item = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readItem);
                     break;
                 }
-                case 218: {
+                case 218: { // maybe_item, length-delimited
                     maybeItem = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readItem);
                     break;
                 }
-                case 226: {
+                case 226: { // tags, length-delimited
                     String raw = in.readStringRequireUtf8();
                     if (tags == null) {
                         tags = new ArrayList<>();
@@ -1405,7 +1497,7 @@ public final class RichServiceProtoCodecs {
                     tags.add(raw);
                     break;
                 }
-                case 234: {
+                case 234: { // numbers, packed
                     int limit = in.pushLimit(in.readRawVarint32());
                     while (in.getBytesUntilLimit() > 0) {
                         Integer raw = in.readInt32();
@@ -1417,7 +1509,7 @@ public final class RichServiceProtoCodecs {
                     in.popLimit(limit);
                     break;
                 }
-                case 232: {
+                case 232: { // numbers, varint
                     Integer raw = in.readInt32();
                     if (numbers == null) {
                         numbers = new ArrayList<>();
@@ -1425,7 +1517,7 @@ public final class RichServiceProtoCodecs {
                     numbers.add(raw);
                     break;
                 }
-                case 242: {
+                case 242: { // longs, packed
                     int limit = in.pushLimit(in.readRawVarint32());
                     while (in.getBytesUntilLimit() > 0) {
                         Long raw = in.readInt64();
@@ -1437,7 +1529,7 @@ public final class RichServiceProtoCodecs {
                     in.popLimit(limit);
                     break;
                 }
-                case 240: {
+                case 240: { // longs, varint
                     Long raw = in.readInt64();
                     if (longs == null) {
                         longs = new ArrayList<>();
@@ -1445,7 +1537,7 @@ public final class RichServiceProtoCodecs {
                     longs.add(raw);
                     break;
                 }
-                case 250: {
+                case 250: { // doubles, packed
                     int limit = in.pushLimit(in.readRawVarint32());
                     while (in.getBytesUntilLimit() > 0) {
                         Double raw = in.readDouble();
@@ -1457,7 +1549,7 @@ public final class RichServiceProtoCodecs {
                     in.popLimit(limit);
                     break;
                 }
-                case 249: {
+                case 249: { // doubles, 64-bit
                     Double raw = in.readDouble();
                     if (doubles == null) {
                         doubles = new ArrayList<>();
@@ -1465,7 +1557,7 @@ public final class RichServiceProtoCodecs {
                     doubles.add(raw);
                     break;
                 }
-                case 258: {
+                case 258: { // flags, packed
                     int limit = in.pushLimit(in.readRawVarint32());
                     while (in.getBytesUntilLimit() > 0) {
                         Boolean raw = in.readBool();
@@ -1477,7 +1569,7 @@ public final class RichServiceProtoCodecs {
                     in.popLimit(limit);
                     break;
                 }
-                case 256: {
+                case 256: { // flags, varint
                     Boolean raw = in.readBool();
                     if (flags == null) {
                         flags = new ArrayList<>();
@@ -1485,7 +1577,7 @@ public final class RichServiceProtoCodecs {
                     flags.add(raw);
                     break;
                 }
-                case 266: {
+                case 266: { // kinds, packed
                     int limit = in.pushLimit(in.readRawVarint32());
                     while (in.getBytesUntilLimit() > 0) {
                         Kind raw = toKind(in.readEnum());
@@ -1499,7 +1591,7 @@ public final class RichServiceProtoCodecs {
                     in.popLimit(limit);
                     break;
                 }
-                case 264: {
+                case 264: { // kinds, varint
                     Kind raw = toKind(in.readEnum());
                     if (raw != null) {
                         if (kinds == null) {
@@ -1509,7 +1601,7 @@ public final class RichServiceProtoCodecs {
                     }
                     break;
                 }
-                case 274: {
+                case 274: { // items, length-delimited
                     Item raw = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readItem);
                     if (items == null) {
                         items = new ArrayList<>();
@@ -1517,7 +1609,7 @@ public final class RichServiceProtoCodecs {
                     items.add(raw);
                     break;
                 }
-                case 282: {
+                case 282: { // counts, length-delimited
                     int limit = in.pushLimit(in.readRawVarint32());
                     String key = "";
                     Integer element = 0;
@@ -1525,8 +1617,10 @@ public final class RichServiceProtoCodecs {
                     while (!entryDone) {
                         int entryTag = in.readTag();
                         if (entryTag == 10) {
+                            // key, length-delimited
                             key = in.readStringRequireUtf8();
                         } else if (entryTag == 16) {
+                            // value, varint
                             element = in.readInt32();
                         } else {
                             entryDone = entryTag == 0 || !in.skipField(entryTag);
@@ -1539,7 +1633,7 @@ public final class RichServiceProtoCodecs {
                     counts.put(key, element);
                     break;
                 }
-                case 290: {
+                case 290: { // by_id, length-delimited
                     int limit = in.pushLimit(in.readRawVarint32());
                     Long key = 0L;
                     Item element = null;
@@ -1547,8 +1641,10 @@ public final class RichServiceProtoCodecs {
                     while (!entryDone) {
                         int entryTag = in.readTag();
                         if (entryTag == 8) {
+                            // key, varint
                             key = in.readInt64();
                         } else if (entryTag == 18) {
+                            // value, length-delimited
                             element = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readItem);
                         } else {
                             entryDone = entryTag == 0 || !in.skipField(entryTag);
@@ -1564,7 +1660,7 @@ public final class RichServiceProtoCodecs {
                     byId.put(key, element);
                     break;
                 }
-                case 298: {
+                case 298: { // names, length-delimited
                     int limit = in.pushLimit(in.readRawVarint32());
                     Kind key = null;
                     String element = "";
@@ -1572,6 +1668,7 @@ public final class RichServiceProtoCodecs {
                     while (!entryDone) {
                         int entryTag = in.readTag();
                         if (entryTag == 10) {
+                            // key, length-delimited
                             String text = in.readStringRequireUtf8();
                             try {
                                 key = Kind.valueOf(text);
@@ -1579,6 +1676,7 @@ public final class RichServiceProtoCodecs {
                                 throw MessageCodec.invalid("names", "Everything", text);
                             }
                         } else if (entryTag == 18) {
+                            // value, length-delimited
                             element = in.readStringRequireUtf8();
                         } else {
                             entryDone = entryTag == 0 || !in.skipField(entryTag);
@@ -1594,7 +1692,7 @@ public final class RichServiceProtoCodecs {
                     names.put(key, element);
                     break;
                 }
-                case 306: {
+                case 306: { // lists, length-delimited
                     int limit = in.pushLimit(in.readRawVarint32());
                     Integer key = 0;
                     List<String> element = null;
@@ -1602,8 +1700,10 @@ public final class RichServiceProtoCodecs {
                     while (!entryDone) {
                         int entryTag = in.readTag();
                         if (entryTag == 8) {
+                            // key, varint
                             key = in.readInt32();
                         } else if (entryTag == 18) {
+                            // value, length-delimited
                             element = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readStringList);
                         } else {
                             entryDone = entryTag == 0 || !in.skipField(entryTag);
@@ -1619,7 +1719,7 @@ public final class RichServiceProtoCodecs {
                     lists.put(key, element);
                     break;
                 }
-                case 314: {
+                case 314: { // grid, length-delimited
                     List<Integer> raw = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readInt32List);
                     if (grid == null) {
                         grid = new ArrayList<>();
@@ -1627,7 +1727,7 @@ public final class RichServiceProtoCodecs {
                     grid.add(raw);
                     break;
                 }
-                case 322: {
+                case 322: { // times, length-delimited
                     Instant raw = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readProtobufTimestamp);
                     if (times == null) {
                         times = new ArrayList<>();
@@ -1635,7 +1735,7 @@ public final class RichServiceProtoCodecs {
                     times.add(raw);
                     break;
                 }
-                case 330: {
+                case 330: { // sorted, length-delimited
                     int limit = in.pushLimit(in.readRawVarint32());
                     String key = "";
                     Long element = 0L;
@@ -1643,8 +1743,10 @@ public final class RichServiceProtoCodecs {
                     while (!entryDone) {
                         int entryTag = in.readTag();
                         if (entryTag == 10) {
+                            // key, length-delimited
                             key = in.readStringRequireUtf8();
                         } else if (entryTag == 16) {
+                            // value, varint
                             element = in.readInt64();
                         } else {
                             entryDone = entryTag == 0 || !in.skipField(entryTag);
@@ -1657,11 +1759,11 @@ public final class RichServiceProtoCodecs {
                     sorted.put(key, element);
                     break;
                 }
-                case 338: {
+                case 338: { // maybe_took, length-delimited
                     maybeTook = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readProtobufDuration);
                     break;
                 }
-                case 346: {
+                case 346: { // tables, length-delimited
                     Map<String, Long> raw = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readStringInt64Map);
                     if (tables == null) {
                         tables = new ArrayList<>();
@@ -1669,7 +1771,7 @@ public final class RichServiceProtoCodecs {
                     tables.add(raw);
                     break;
                 }
-                case 354: {
+                case 354: { // kinds_by_code, length-delimited
                     int limit = in.pushLimit(in.readRawVarint32());
                     Short key = (short) 0;
                     Kind element = null;
@@ -1677,12 +1779,14 @@ public final class RichServiceProtoCodecs {
                     while (!entryDone) {
                         int entryTag = in.readTag();
                         if (entryTag == 8) {
+                            // key, varint
                             int number = in.readInt32();
                             if (number != (short) number) {
                                 throw MessageCodec.invalid("kinds_by_code", "Everything", number);
                             }
                             key = (short) number;
                         } else if (entryTag == 16) {
+                            // value, varint
                             element = toKind(in.readEnum());
                         } else {
                             entryDone = entryTag == 0 || !in.skipField(entryTag);
@@ -1698,7 +1802,7 @@ public final class RichServiceProtoCodecs {
                     kindsByCode.put(key, element);
                     break;
                 }
-                case 362: {
+                case 362: { // scores, packed
                     int limit = in.pushLimit(in.readRawVarint32());
                     while (in.getBytesUntilLimit() > 0) {
                         Integer raw = in.readInt32();
@@ -1710,7 +1814,7 @@ public final class RichServiceProtoCodecs {
                     in.popLimit(limit);
                     break;
                 }
-                case 360: {
+                case 360: { // scores, varint
                     Integer raw = in.readInt32();
                     if (scores == null) {
                         scores = new ArrayList<>();
@@ -1718,7 +1822,7 @@ public final class RichServiceProtoCodecs {
                     scores.add(raw);
                     break;
                 }
-                case 370: {
+                case 370: { // extras, length-delimited
                     Item raw = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readItem);
                     if (extras == null) {
                         extras = new ArrayList<>();
@@ -1861,19 +1965,19 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 10: {
+                case 10: { // name, length-delimited
                     name = in.readStringRequireUtf8();
                     break;
                 }
-                case 40: {
+                case 40: { // count, varint
                     count = in.readInt64();
                     break;
                 }
-                case 16: {
+                case 16: { // kind, varint
                     kind = toKind(in.readEnum());
                     break;
                 }
-                case 24: {
+                case 24: { // weight, varint
                     weight = in.readInt32();
                     break;
                 }
@@ -1898,7 +2002,12 @@ public final class RichServiceProtoCodecs {
         }
         var children = value.children();
         if (children != null && !children.isEmpty()) {
-            for (Node element : children) {
+            Iterator<Node> iterator = children instanceof RandomAccess ? null : children.iterator();
+            for (int i = 0; i < children.size(); i++) {
+                Node element = iterator == null ? children.get(i) : iterator.next();
+                if (element == null) {
+                    throw MessageCodec.nullElement("children", "Node");
+                }
                 size += 1 + lengthDelimited(sizes.set(sizes.reserve(), sizeOfNode(element, sizes)));
             }
         }
@@ -1913,7 +2022,9 @@ public final class RichServiceProtoCodecs {
         }
         var children = value.children();
         if (children != null && !children.isEmpty()) {
-            for (Node element : children) {
+            Iterator<Node> iterator = children instanceof RandomAccess ? null : children.iterator();
+            for (int i = 0; i < children.size(); i++) {
+                Node element = iterator == null ? children.get(i) : iterator.next();
                 out.writeTag(2, 2);
                 out.writeUInt32NoTag(sizes.next());
                 writeNode(element, out, sizes);
@@ -1931,11 +2042,11 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 10: {
+                case 10: { // label, length-delimited
                     label = in.readStringRequireUtf8();
                     break;
                 }
-                case 18: {
+                case 18: { // children, length-delimited
                     Node raw = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readNode);
                     if (children == null) {
                         children = new ArrayList<>();
@@ -1956,7 +2067,12 @@ public final class RichServiceProtoCodecs {
         int size = 0;
         var items = value.items();
         if (items != null && !items.isEmpty()) {
-            for (Node element : items) {
+            Iterator<Node> iterator = items instanceof RandomAccess ? null : items.iterator();
+            for (int i = 0; i < items.size(); i++) {
+                Node element = iterator == null ? items.get(i) : iterator.next();
+                if (element == null) {
+                    throw MessageCodec.nullElement("items", "Page_Node");
+                }
                 size += 1 + lengthDelimited(sizes.set(sizes.reserve(), sizeOfNode(element, sizes)));
             }
         }
@@ -1972,7 +2088,9 @@ public final class RichServiceProtoCodecs {
             throws IOException {
         var items = value.items();
         if (items != null && !items.isEmpty()) {
-            for (Node element : items) {
+            Iterator<Node> iterator = items instanceof RandomAccess ? null : items.iterator();
+            for (int i = 0; i < items.size(); i++) {
+                Node element = iterator == null ? items.get(i) : iterator.next();
                 out.writeTag(1, 2);
                 out.writeUInt32NoTag(sizes.next());
                 writeNode(element, out, sizes);
@@ -1995,7 +2113,7 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 10: {
+                case 10: { // items, length-delimited
                     Node raw = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readNode);
                     if (items == null) {
                         items = new ArrayList<>();
@@ -2003,7 +2121,7 @@ public final class RichServiceProtoCodecs {
                     items.add(raw);
                     break;
                 }
-                case 18: {
+                case 18: { // next_cursor, length-delimited
                     nextCursor = in.readStringRequireUtf8();
                     break;
                 }
@@ -2028,7 +2146,12 @@ public final class RichServiceProtoCodecs {
         }
         var addresses = value.addresses();
         if (addresses != null && !addresses.isEmpty()) {
-            for (Address element : addresses) {
+            Iterator<Address> iterator = addresses instanceof RandomAccess ? null : addresses.iterator();
+            for (int i = 0; i < addresses.size(); i++) {
+                Address element = iterator == null ? addresses.get(i) : iterator.next();
+                if (element == null) {
+                    throw MessageCodec.nullElement("addresses", "Profile");
+                }
                 size += 1 + lengthDelimited(sizes.set(sizes.reserve(), sizeOfAddress(element, sizes)));
             }
         }
@@ -2051,7 +2174,9 @@ public final class RichServiceProtoCodecs {
         }
         var addresses = value.addresses();
         if (addresses != null && !addresses.isEmpty()) {
-            for (Address element : addresses) {
+            Iterator<Address> iterator = addresses instanceof RandomAccess ? null : addresses.iterator();
+            for (int i = 0; i < addresses.size(); i++) {
+                Address element = iterator == null ? addresses.get(i) : iterator.next();
                 out.writeTag(3, 2);
                 out.writeUInt32NoTag(sizes.next());
                 writeAddress(element, out, sizes);
@@ -2077,15 +2202,15 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 10: {
+                case 10: { // id, length-delimited
                     id = in.readStringRequireUtf8();
                     break;
                 }
-                case 18: {
+                case 18: { // name, length-delimited
                     name = in.readStringRequireUtf8();
                     break;
                 }
-                case 26: {
+                case 26: { // addresses, length-delimited
                     Address raw = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readAddress);
                     if (addresses == null) {
                         addresses = new ArrayList<>();
@@ -2093,7 +2218,7 @@ public final class RichServiceProtoCodecs {
                     addresses.add(raw);
                     break;
                 }
-                case 34: {
+                case 34: { // created_at, length-delimited
                     createdAt = MessageCodec.readNested(in, depth, RichServiceProtoCodecs::readProtobufTimestamp);
                     break;
                 }
@@ -2114,7 +2239,12 @@ public final class RichServiceProtoCodecs {
         int size = 0;
         var items = value;
         if (items != null && !items.isEmpty()) {
-            for (String element : items) {
+            Iterator<String> iterator = items instanceof RandomAccess ? null : items.iterator();
+            for (int i = 0; i < items.size(); i++) {
+                String element = iterator == null ? items.get(i) : iterator.next();
+                if (element == null) {
+                    throw MessageCodec.nullElement("items", "StringList");
+                }
                 size += 1 + CodedOutputStream.computeStringSizeNoTag(element);
             }
         }
@@ -2125,7 +2255,9 @@ public final class RichServiceProtoCodecs {
             MessageSizes sizes) throws IOException {
         var items = value;
         if (items != null && !items.isEmpty()) {
-            for (String element : items) {
+            Iterator<String> iterator = items instanceof RandomAccess ? null : items.iterator();
+            for (int i = 0; i < items.size(); i++) {
+                String element = iterator == null ? items.get(i) : iterator.next();
                 out.writeString(1, element);
             }
         }
@@ -2140,7 +2272,7 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 10: {
+                case 10: { // items, length-delimited
                     String raw = in.readStringRequireUtf8();
                     if (items == null) {
                         items = new ArrayList<>();
@@ -2163,7 +2295,12 @@ public final class RichServiceProtoCodecs {
         if (items != null && !items.isEmpty()) {
             int slot = sizes.reserve();
             int length = 0;
-            for (Integer element : items) {
+            Iterator<Integer> iterator = items instanceof RandomAccess ? null : items.iterator();
+            for (int i = 0; i < items.size(); i++) {
+                Integer element = iterator == null ? items.get(i) : iterator.next();
+                if (element == null) {
+                    throw MessageCodec.nullElement("items", "Int32List");
+                }
                 length += CodedOutputStream.computeInt32SizeNoTag(element);
             }
             size += 1 + lengthDelimited(sizes.set(slot, length));
@@ -2177,7 +2314,9 @@ public final class RichServiceProtoCodecs {
         if (items != null && !items.isEmpty()) {
             out.writeTag(1, 2);
             out.writeUInt32NoTag(sizes.next());
-            for (Integer element : items) {
+            Iterator<Integer> iterator = items instanceof RandomAccess ? null : items.iterator();
+            for (int i = 0; i < items.size(); i++) {
+                Integer element = iterator == null ? items.get(i) : iterator.next();
                 out.writeInt32NoTag(element);
             }
         }
@@ -2192,7 +2331,7 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 10: {
+                case 10: { // items, packed
                     int limit = in.pushLimit(in.readRawVarint32());
                     while (in.getBytesUntilLimit() > 0) {
                         Integer raw = in.readInt32();
@@ -2204,7 +2343,7 @@ public final class RichServiceProtoCodecs {
                     in.popLimit(limit);
                     break;
                 }
-                case 8: {
+                case 8: { // items, varint
                     Integer raw = in.readInt32();
                     if (items == null) {
                         items = new ArrayList<>();
@@ -2229,6 +2368,9 @@ public final class RichServiceProtoCodecs {
                 int slot = sizes.reserve();
                 String key = entry.getKey();
                 Long element = entry.getValue();
+                if (key == null || element == null) {
+                    throw MessageCodec.nullEntry("entries", "StringInt64Map");
+                }
                 int length = 1 + CodedOutputStream.computeStringSizeNoTag(key) + 1 + CodedOutputStream.computeInt64SizeNoTag(element);
                 size += 1 + lengthDelimited(sizes.set(slot, length));
             }
@@ -2261,7 +2403,7 @@ public final class RichServiceProtoCodecs {
                 case 0:
                     done = true;
                     break;
-                case 10: {
+                case 10: { // entries, length-delimited
                     int limit = in.pushLimit(in.readRawVarint32());
                     String key = "";
                     Long element = 0L;
@@ -2269,8 +2411,10 @@ public final class RichServiceProtoCodecs {
                     while (!entryDone) {
                         int entryTag = in.readTag();
                         if (entryTag == 10) {
+                            // key, length-delimited
                             key = in.readStringRequireUtf8();
                         } else if (entryTag == 16) {
+                            // value, varint
                             element = in.readInt64();
                         } else {
                             entryDone = entryTag == 0 || !in.skipField(entryTag);

@@ -13,12 +13,16 @@ import com.google.testing.compile.Compilation;
 import dev.javakit.grpc.codec.ProtoCodec;
 import java.io.File;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -33,7 +37,8 @@ import org.junit.jupiter.api.Test;
  * generated .proto (protoc 3.21 from tools/protoc.sh, compiled here with javac): for random records,
  * the codec's bytes parse with protoc's classes into the message the README's mapping gives, and
  * protoc's bytes of that message decode into an equal record; unknown fields are skipped, absent
- * fields read as proto3 defaults, and a missing message field is an error naming it.
+ * fields read as proto3 defaults, and a missing message field is an error naming it, as is a
+ * {@code null} element on encoding.
  */
 class ProtoRoundTripTest {
 
@@ -131,6 +136,44 @@ class ProtoRoundTripTest {
                 .hasMessage("invalid value of field id of Everything: not");
     }
 
+    @Test
+    void aListWithoutRandomAccessEncodesAsAnyOther() throws Exception {
+        ProtoCodec<Object> codec = codec("PROFILE");
+        for (Object profile : new RandomRecords(7).records(generated.loadClass("rich.Profile"), new Type[0], 50, 3)) {
+            Object linked = with(profile, "addresses", new LinkedList<>((List<?>) component(profile, "addresses")));
+            assertThat(codec.encode(linked)).isEqualTo(codec.encode(profile));
+        }
+    }
+
+    @Test
+    void aNullElementIsAnErrorNamingItsField() throws Exception {
+        Class<?> address = generated.loadClass("rich.Address");
+        Object home = address.getConstructors()[0].newInstance("home", "1 Rabbit Hole");
+        Object profile = generated.loadClass("rich.Profile").getConstructors()[0]
+                .newInstance("alice", "Alice", Arrays.asList(home, null), null);
+        assertThatThrownBy(() -> codec("PROFILE").encode(profile))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("null element in repeated field addresses of Profile: protobuf cannot carry null");
+        assertThatThrownBy(() -> codec("PROFILE").encode(with(profile, "addresses", new LinkedList<>(Arrays.asList(null, home)))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("null element in repeated field addresses of Profile: protobuf cannot carry null");
+
+        ProtoCodec<Object> codec = codec("EVERYTHING");
+        Object everything = new RandomRecords(8).record(generated.loadClass("rich.Everything"), new Type[0], 3);
+        // Packed numbers of a fixed width are sized by their count, so writing is where a null one is met.
+        assertThatThrownBy(() -> codec.encode(with(everything, "doubles", Arrays.asList(1.5, null))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("null element in repeated field doubles of Everything: protobuf cannot carry null");
+        assertThatThrownBy(() -> codec.encode(with(everything, "numbers", Arrays.asList(1, null))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("null element in repeated field numbers of Everything: protobuf cannot carry null");
+        Map<String, Integer> counts = new HashMap<>();
+        counts.put("none", null);
+        assertThatThrownBy(() -> codec.encode(with(everything, "counts", counts)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("null key or value in map field counts of Everything: protobuf cannot carry null");
+    }
+
     /**
      * For {@code count} random records: ours decode ours; ours parse with protoc's classes into the
      * oracle's message; protoc's bytes of that message decode into the record.
@@ -157,6 +200,22 @@ class ProtoRoundTripTest {
                 .withComparatorForType(Double::compare, Double.class)
                 .ignoringCollectionOrderInFieldsMatchingRegexes("kinds")
                 .isEqualTo(expected);
+    }
+
+    private static Object component(Object record, String name) throws ReflectiveOperationException {
+        return record.getClass().getMethod(name).invoke(record);
+    }
+
+    /** Returns a copy of {@code record} with its component {@code name} replaced by {@code value}. */
+    private static Object with(Object record, String name, Object value) throws ReflectiveOperationException {
+        RecordComponent[] components = record.getClass().getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            values[i] = components[i].getName().equals(name) ? value : components[i].getAccessor().invoke(record);
+        }
+        return record.getClass().getDeclaredConstructor(types).newInstance(values);
     }
 
     @SuppressWarnings("unchecked")

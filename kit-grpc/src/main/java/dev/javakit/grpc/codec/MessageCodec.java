@@ -17,6 +17,12 @@ public final class MessageCodec<T> implements ProtoCodec<T> {
     /** How deep messages may nest on the wire before decoding refuses them, as protobuf-java's default. */
     public static final int MAX_DEPTH = 100;
 
+    /**
+     * The most nested-message sizes one encoding starts room for, however many a past value had: a
+     * single huge value does not make every later encoding allocate for its like (64 KiB of ints).
+     */
+    static final int MAX_EXPECTED_SIZES = 16 * 1024;
+
     /** Computes the encoded size of a value's fields, recording its nested messages' sizes. */
     @FunctionalInterface
     public interface Sizer<T> {
@@ -41,22 +47,42 @@ public final class MessageCodec<T> implements ProtoCodec<T> {
     private final Sizer<T> sizer;
     private final Writer<T> writer;
     private final Reader<T> reader;
+    private final boolean nests;
+    /**
+     * How many nested-message sizes the values encoded so far have had at most: a hint, so that an
+     * encoding allocates its sizes once. Threads race on it harmlessly (an int is read and written
+     * whole; a stale value only costs an array's growth), so it needs neither a lock nor a volatile.
+     */
+    private int expectedSizes;
 
-    private MessageCodec(Sizer<T> sizer, Writer<T> writer, Reader<T> reader) {
+    private MessageCodec(Sizer<T> sizer, Writer<T> writer, Reader<T> reader, boolean nests) {
         this.sizer = sizer;
         this.writer = writer;
         this.reader = reader;
+        this.nests = nests;
     }
 
-    /** Returns the codec of one message type. */
+    /** Returns the codec of one message type whose values may hold nested messages (or packed varints, or maps). */
     public static <T> MessageCodec<T> of(Sizer<T> sizer, Writer<T> writer, Reader<T> reader) {
-        return new MessageCodec<>(sizer, writer, reader);
+        return new MessageCodec<>(sizer, writer, reader, true);
+    }
+
+    /**
+     * Returns the codec of a message type without nested messages, packed varints or maps: its sizer
+     * and writer record no sizes, so they are given none ({@code null}) and encoding allocates nothing
+     * but the message's array and its stream.
+     */
+    public static <T> MessageCodec<T> flat(Sizer<T> sizer, Writer<T> writer, Reader<T> reader) {
+        return new MessageCodec<>(sizer, writer, reader, false);
     }
 
     @Override
     public byte[] encode(T value) {
-        MessageSizes sizes = new MessageSizes();
+        MessageSizes sizes = nests ? new MessageSizes(expectedSizes) : null;
         byte[] bytes = new byte[sizer.size(value, sizes)];
+        if (nests && sizes.count() > expectedSizes) {
+            expectedSizes = Math.min(sizes.count(), MAX_EXPECTED_SIZES);
+        }
         CodedOutputStream out = CodedOutputStream.newInstance(bytes);
         try {
             writer.write(value, out, sizes);
@@ -91,6 +117,18 @@ public final class MessageCodec<T> implements ProtoCodec<T> {
     /** Returns the error of a field a value cannot do without that the message lacks. */
     public static InvalidProtocolBufferException missing(String field, String message) {
         return new InvalidProtocolBufferException("missing field " + field + " of " + message);
+    }
+
+    /** Returns the error of a collection that holds {@code null}, which protobuf has no way to write. */
+    public static IllegalArgumentException nullElement(String field, String message) {
+        return new IllegalArgumentException("null element in repeated field " + field + " of " + message
+                + ": protobuf cannot carry null");
+    }
+
+    /** Returns the error of a map with a {@code null} key or value, which protobuf has no way to write. */
+    public static IllegalArgumentException nullEntry(String field, String message) {
+        return new IllegalArgumentException("null key or value in map field " + field + " of " + message
+                + ": protobuf cannot carry null");
     }
 
     /** Returns the error of a field whose value the Java type cannot hold. */

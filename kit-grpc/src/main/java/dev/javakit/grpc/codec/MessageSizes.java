@@ -10,14 +10,22 @@ import java.util.Arrays;
  */
 public final class MessageSizes {
 
-    private int[] sizes = new int[8];
+    private static final int[] NONE = new int[0];
+
+    private int[] sizes;
     private int count;
     private int next;
+
+    /** Holds the sizes of a value expected to nest {@code expected} messages; it grows past that if need be. */
+    public MessageSizes(int expected) {
+        // One array of the right size: its codec remembers how many nested messages its values have had.
+        sizes = expected == 0 ? NONE : new int[expected];
+    }
 
     /** Reserves the slot of the nested message about to be sized, and returns it. */
     public int reserve() {
         if (count == sizes.length) {
-            sizes = Arrays.copyOf(sizes, count * 2);
+            sizes = Arrays.copyOf(sizes, Math.max(8, count * 2));
         }
         return count++;
     }
@@ -31,5 +39,10 @@ public final class MessageSizes {
     /** Returns the size of the next nested message the writing pass meets. */
     public int next() {
         return sizes[next++];
+    }
+
+    /** Returns how many slots the sizing pass reserved. */
+    public int count() {
+        return count;
     }
 }

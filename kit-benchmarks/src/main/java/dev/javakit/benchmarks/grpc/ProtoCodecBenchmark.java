@@ -71,6 +71,16 @@ public class ProtoCodecBenchmark {
         return toProtoc(response).toByteArray();
     }
 
+    /**
+     * Builds protoc's message from the record without encoding it: subtracted from
+     * {@link #encodeProtoc()}, what protoc takes to encode a message it has not sized yet, as a
+     * server does for every answer it builds.
+     */
+    @Benchmark
+    public dev.javakit.benchmarks.grpc.proto.GetProfileResponse buildProtoc() {
+        return toProtoc(response);
+    }
+
     /** Encodes a message protoc's classes already hold: protoc's floor, with no record to copy from. */
     @Benchmark
     public byte[] encodeProtocPrebuilt() {

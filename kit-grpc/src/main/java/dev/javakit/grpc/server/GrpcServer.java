@@ -1,5 +1,6 @@
 package dev.javakit.grpc.server;
 
+import dev.javakit.concurrent.ShutdownHook;
 import dev.javakit.concurrent.Threads;
 import dev.javakit.transport.http.HttpServer;
 import dev.javakit.transport.http.ServerLifecycleListener;
@@ -283,17 +284,7 @@ public final class GrpcServer implements AutoCloseable {
      * then closes {@code afterwards} in order, as {@link HttpServer#registerShutdownHook} does.
      */
     public GrpcServer registerShutdownHook(AutoCloseable... afterwards) {
-        List<AutoCloseable> then = List.of(afterwards);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            close();
-            for (AutoCloseable closeable : then) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    log.atWarn().setCause(e).log("closing after the server failed");
-                }
-            }
-        }, "kit-grpc-shutdown"));
+        ShutdownHook.register("kit-grpc-shutdown", this, afterwards);
         return this;
     }
 

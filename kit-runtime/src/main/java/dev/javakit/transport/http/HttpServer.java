@@ -1,5 +1,6 @@
 package dev.javakit.transport.http;
 
+import dev.javakit.concurrent.ShutdownHook;
 import dev.javakit.json.JsonCodec;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -284,17 +285,7 @@ public final class HttpServer implements AutoCloseable {
      * has been answered and logged (the JVM runs separate hooks all at once).
      */
     public HttpServer registerShutdownHook(AutoCloseable... afterwards) {
-        List<AutoCloseable> then = List.of(afterwards);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            close();
-            for (AutoCloseable closeable : then) {
-                try {
-                    closeable.close();
-                } catch (Exception e) {
-                    log.atWarn().setCause(e).log("closing after the server failed");
-                }
-            }
-        }, "kit-http-shutdown"));
+        ShutdownHook.register("kit-http-shutdown", this, afterwards);
         return this;
     }
 

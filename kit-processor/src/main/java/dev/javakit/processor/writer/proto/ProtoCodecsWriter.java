@@ -122,10 +122,13 @@ public final class ProtoCodecsWriter extends SourceFileWriter {
             methods.add(reader(message, service.protoCodecsClass()));
         }
         type.addMethods(methods);
+        // Which private helpers the methods call, read from their text: rendered once, since
+        // rendering every method is most of what this writer costs.
+        String calls = methods.toString();
         for (TypeName primitive : List.of(TypeName.INT, TypeName.LONG, TypeName.SHORT, TypeName.BYTE, TypeName.FLOAT,
                 TypeName.DOUBLE, TypeName.BOOLEAN)) {
             String name = "to" + Names.capitalize(primitive.toString()) + "Array";
-            if (methods.toString().contains(name + "(")) {
+            if (calls.contains(name + "(")) {
                 type.addMethod(MethodSpec.methodBuilder(name)
                         .addJavadoc("Returns the elements of {@code list} as an array, empty when {@code null}.")
                         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
@@ -140,7 +143,7 @@ public final class ProtoCodecsWriter extends SourceFileWriter {
                         .build());
             }
         }
-        if (methods.toString().contains("lengthDelimited(")) {
+        if (calls.contains("lengthDelimited(")) {
             type.addMethod(MethodSpec.methodBuilder("lengthDelimited")
                     .addJavadoc("Returns the size of a length-delimited payload of {@code length} bytes with its length.")
                     .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

@@ -26,6 +26,19 @@ public final class ErrorStatuses {
     private ErrorStatuses() {
     }
 
+    /**
+     * Returns {@code status} when it is an error status, 400 to 599, the range every layer maps; the
+     * one check of the builders that take an exception's status by hand.
+     *
+     * @throws IllegalArgumentException naming the status otherwise
+     */
+    public static int requireErrorStatus(int status) {
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("an error status is 400 to 599, not " + status);
+        }
+        return status;
+    }
+
     /** Returns the status {@code error} stands for, or 0 when nothing declares one. */
     public static int statusOf(Throwable error) {
         if (error instanceof HasStatus coded) {

@@ -1,10 +1,13 @@
 package dev.javakit.errors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.javakit.annotations.ErrorStatus;
 import dev.javakit.json.JsonDecodeException;
+import dev.javakit.transport.http.HttpRoutes;
 import dev.javakit.transport.http.HttpStatusException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ErrorStatusesTest {
@@ -146,5 +149,22 @@ class ErrorStatusesTest {
         assertThat(ErrorStatuses.statusOf(new NotFound("b"))).isEqualTo(404);
         assertThat(ErrorStatuses.statusOf(new IllegalStateException("a"))).isZero();
         assertThat(ErrorStatuses.statusOf(new IllegalStateException("b"))).isZero();
+    }
+
+    @Test
+    void errorStatusesAreFourHundredToFiveNinetyNine() {
+        assertThat(ErrorStatuses.requireErrorStatus(400)).isEqualTo(400);
+        assertThat(ErrorStatuses.requireErrorStatus(599)).isEqualTo(599);
+        assertThatThrownBy(() -> ErrorStatuses.requireErrorStatus(399))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an error status is 400 to 599, not 399");
+        assertThatThrownBy(() -> ErrorStatuses.requireErrorStatus(600))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an error status is 400 to 599, not 600");
+        // The builders that take a status by hand check it the same way.
+        assertThatThrownBy(() -> HttpRoutes.builder().errorStatus(IllegalStateException.class, 200))
+                .hasMessage("an error status is 400 to 599, not 200");
+        assertThatThrownBy(() -> new HttpStatusException(302, "moved", Map.of()))
+                .hasMessage("an error status is 400 to 599, not 302");
     }
 }

@@ -2,6 +2,7 @@ package dev.javakit.grpc.server;
 
 import dev.javakit.concurrent.ShutdownHook;
 import dev.javakit.concurrent.Threads;
+import dev.javakit.errors.ErrorStatuses;
 import dev.javakit.transport.http.HttpServer;
 import dev.javakit.transport.http.ServerLifecycleListener;
 import io.grpc.Server;
@@ -341,10 +342,7 @@ public final class GrpcServer implements AutoCloseable {
 
         /** Answers exceptions of {@code type} (and subclasses) with the code of {@code httpStatus}, overriding the services' tables. */
         public Builder errorStatus(Class<? extends Throwable> type, int httpStatus) {
-            if (httpStatus < 400 || httpStatus > 599) {
-                throw new IllegalArgumentException("an error status is 400 to 599, not " + httpStatus);
-            }
-            errorStatuses.put(Objects.requireNonNull(type, "type"), httpStatus);
+            errorStatuses.put(Objects.requireNonNull(type, "type"), ErrorStatuses.requireErrorStatus(httpStatus));
             return this;
         }
 

@@ -1,6 +1,7 @@
 package dev.javakit.grpc.server;
 
 import dev.javakit.endpoint.Endpoint;
+import dev.javakit.errors.ErrorStatuses;
 import dev.javakit.errors.StatusTable;
 import dev.javakit.grpc.GrpcMethod;
 import dev.javakit.grpc.codec.ProtoMarshaller;
@@ -146,10 +147,7 @@ public final class GrpcService implements BindableService {
 
         /** Answers exceptions of {@code type} (and subclasses) with the gRPC code of {@code httpStatus} and their message. */
         public Builder errorStatus(Class<? extends Throwable> type, int httpStatus) {
-            if (httpStatus < 400 || httpStatus > 599) {
-                throw new IllegalArgumentException("an error status is 400 to 599, not " + httpStatus);
-            }
-            errorStatuses.put(Objects.requireNonNull(type, "type"), httpStatus);
+            errorStatuses.put(Objects.requireNonNull(type, "type"), ErrorStatuses.requireErrorStatus(httpStatus));
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.javakit.transport.http;
 
 import dev.javakit.endpoint.Endpoint;
 import dev.javakit.endpoint.EndpointInfo;
+import dev.javakit.errors.ErrorStatuses;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,10 +94,7 @@ public final class HttpRoutes {
 
         /** Answers exceptions of {@code type} (and its subclasses) with {@code status} and their message. */
         public Builder errorStatus(Class<? extends Throwable> type, int status) {
-            if (status < 400 || status > 599) {
-                throw new IllegalArgumentException("an error status is 400 to 599, not " + status);
-            }
-            errorStatuses.put(type, status);
+            errorStatuses.put(type, ErrorStatuses.requireErrorStatus(status));
             return this;
         }
 

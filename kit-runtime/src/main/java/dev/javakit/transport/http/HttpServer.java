@@ -1,6 +1,7 @@
 package dev.javakit.transport.http;
 
 import dev.javakit.concurrent.ShutdownHook;
+import dev.javakit.errors.ErrorStatuses;
 import dev.javakit.json.JsonCodec;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -379,10 +380,7 @@ public final class HttpServer implements AutoCloseable {
 
         /** Answers exceptions of {@code type} (and subclasses) with {@code status}, overriding the generated table. */
         public Builder errorStatus(Class<? extends Throwable> type, int status) {
-            if (status < 400 || status > 599) {
-                throw new IllegalArgumentException("an error status is 400 to 599, not " + status);
-            }
-            errorStatuses.put(Objects.requireNonNull(type, "type"), status);
+            errorStatuses.put(Objects.requireNonNull(type, "type"), ErrorStatuses.requireErrorStatus(status));
             return this;
         }
 

@@ -1,5 +1,6 @@
 package dev.javakit.transport.http;
 
+import dev.javakit.errors.ErrorStatuses;
 import dev.javakit.errors.HasStatus;
 import java.util.Map;
 
@@ -26,14 +27,14 @@ public class HttpStatusException extends RuntimeException implements HasStatus {
     /** Creates an exception answered with {@code status}, {@code message} and extra response headers. */
     public HttpStatusException(int status, String message, Map<String, String> headers) {
         super(message);
-        this.status = checkStatus(status);
+        this.status = ErrorStatuses.requireErrorStatus(status);
         this.headers = Map.copyOf(headers);
     }
 
     /** Creates an exception answered with {@code status} and {@code message}, keeping its cause for the log. */
     public HttpStatusException(int status, String message, Throwable cause) {
         super(message, cause);
-        this.status = checkStatus(status);
+        this.status = ErrorStatuses.requireErrorStatus(status);
         this.headers = Map.of();
     }
 
@@ -53,10 +54,4 @@ public class HttpStatusException extends RuntimeException implements HasStatus {
         return headers == null ? Map.of() : headers;
     }
 
-    private static int checkStatus(int status) {
-        if (status < 400 || status > 599) {
-            throw new IllegalArgumentException("an error status is 400 to 599, not " + status);
-        }
-        return status;
-    }
 }
